@@ -1,0 +1,35 @@
+from django import forms
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+from .models import User
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = [
+            "display_name",
+            "country",
+            "stakeholder_group",
+            "organisation",
+            "preferred_language",
+            "gender",
+            "age_band",
+        ]
+
+    def clean_display_name(self):
+        name = " ".join(self.cleaned_data["display_name"].split())
+        if not name:
+            raise forms.ValidationError(_("Please choose a display name."))
+        if "@" in name:
+            raise forms.ValidationError(_("A display name cannot contain “@”: it must not be an e-mail address."))
+        taken = (
+            User.objects.annotate(lower_name=Lower("display_name"))
+            .filter(lower_name=name.lower())
+            .exclude(pk=self.instance.pk)
+            .exists()
+        )
+        if taken:
+            raise forms.ValidationError(_("Someone already uses this display name. Please choose another."))
+        return name

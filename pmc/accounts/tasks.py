@@ -1,0 +1,16 @@
+import smtplib
+
+from celery import shared_task
+
+from . import services
+
+
+@shared_task(
+    autoretry_for=(smtplib.SMTPException, ConnectionError, TimeoutError),
+    retry_backoff=True,
+    max_retries=6,
+    ignore_result=True,
+)
+def email_send(*, subject: str, body: str, from_email: str, to: list[str], html: str | None = None) -> None:
+    """Deliver one rendered message; retried with back-off while the mail server is unreachable."""
+    services.email_deliver(subject=subject, body=body, from_email=from_email, to=to, html=html)

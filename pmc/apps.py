@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PmcConfig(AppConfig):
+    name = "pmc"
+    verbose_name = "People's Migration Challenge"

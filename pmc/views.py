@@ -1,0 +1,63 @@
+import logging
+
+from django.db import connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
+
+from consultations.models import Consultation
+from themes.models import ThematicArea
+
+from .celery import app as celery_app
+
+logger = logging.getLogger(__name__)
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            consultations=Consultation.objects.public().order_by("status", "-starts_on"),
+            areas=ThematicArea.objects.all(),
+            **kwargs,
+        )
+
+
+def _database_reachable() -> bool:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            return cursor.fetchone() == (1,)
+    except Exception:
+        logger.exception("Health check: database unreachable")
+        return False
+
+
+def _broker_reachable() -> bool:
+    if celery_app.conf.task_always_eager:
+        return True  # no broker in this mode: tasks run in-process
+    try:
+        with celery_app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=1, interval_start=0, interval_step=0, timeout=2)
+        return True
+    except Exception:
+        logger.warning("Health check: broker unreachable")
+        return False
+
+
+@never_cache
+@require_GET
+def health(request):
+    """200 when the database and the task broker answer, 503 otherwise; for load balancers and compose."""
+    database = _database_reachable()
+    broker = _broker_reachable()
+    healthy = database and broker
+    body = {
+        "status": "ok" if healthy else "unavailable",
+        "database": "ok" if database else "unreachable",
+        "broker": ("ok" if broker else "unreachable"),
+        "tasks": "eager" if celery_app.conf.task_always_eager else "worker",
+    }
+    return JsonResponse(body, status=200 if healthy else 503)
