@@ -1,0 +1,156 @@
+import email
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from django.conf import settings
+from django.core import mail
+from django.core.cache import cache
+
+from pmc.celery import app as celery_app
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API next to live_server
+
+TASKS_EAGER = settings.CELERY_TASK_ALWAYS_EAGER
+IN_CI = os.environ.get("CI") == "true"
+BASE_DIR = Path(settings.BASE_DIR)
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def missing_service(reason: str):
+    """Under CI a missing service is a failure, never a silent skip."""
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true: nothing may be skipped)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # Rate-limit counters live in the cache (Redis in the second pass): no test inherits another's.
+    cache.clear()
+    yield
+
+
+# --- Browser ----------------------------------------------------------------------------------------
+
+
+def chromium_path() -> str | None:
+    return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    path = chromium_path()
+    if not path:
+        missing_service("Chromium not found: install the 'chromium' package or set CHROMIUM_PATH")
+    return {**browser_type_launch_args, "executable_path": path, "args": CHROMIUM_ARGS}
+
+
+# --- Celery worker and e-mail -----------------------------------------------------------------------
+
+
+def _database_url(settings_dict: dict) -> str:
+    user = quote(settings_dict.get("USER") or "")
+    password = settings_dict.get("PASSWORD") or ""
+    auth = f"{user}:{quote(password)}@" if password else (f"{user}@" if user else "")
+    return f"postgres://{auth}{settings_dict.get('HOST') or '127.0.0.1'}:{settings_dict.get('PORT') or 5432}/" + (
+        settings_dict["NAME"]
+    )
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
+    """A real ``celery worker`` process on the real broker, using the test database.
+
+    Yields the directory the worker's e-mail backend writes to. Only in the second pass (a broker is set).
+    """
+    if TASKS_EAGER:
+        yield None
+        return
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        missing_service("The worker needs PostgreSQL (DATABASE_URL) to share the test database")
+    mail_dir = tmp_path_factory.mktemp("worker-mail")
+    env = {
+        **os.environ,
+        "DATABASE_URL": _database_url(connection.settings_dict),
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(mail_dir),
+    }
+    celery_app.control.purge()
+    log = open(tmp_path_factory.mktemp("worker-log") / "worker.log", "w+")  # noqa: SIM115
+    process = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "celery", "-A", "pmc", "worker", "--pool=solo", "--loglevel=INFO",
+         "--without-gossip", "--without-mingle", "--hostname=pytest@%h"],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 60
+    while not celery_app.control.ping(timeout=0.5, destination=None):
+        if process.poll() is not None or time.monotonic() > deadline:
+            log.seek(0)
+            pytest.fail("The Celery worker did not start:\n" + log.read()[-3000:])
+    yield mail_dir
+    process.terminate()
+    process.wait(timeout=30)
+    log.close()
+
+
+class SentMail:
+    """E-mail as it left the platform: Django's outbox when tasks run eagerly, the worker's files otherwise."""
+
+    def __init__(self, worker_mail_dir: Path | None):
+        self.worker_mail_dir = worker_mail_dir
+        self._seen: set[Path] = set(worker_mail_dir.iterdir()) if worker_mail_dir else set()
+
+    def wait(self, *, to: str, count: int = 1, timeout: float = 30) -> list[dict]:
+        deadline = time.monotonic() + timeout
+        while True:
+            found = [m for m in self._messages() if to in m["to"]]
+            if len(found) >= count or time.monotonic() > deadline:
+                assert len(found) >= count, f"expected {count} message(s) to {to}, got {len(found)}"
+                return found
+
+            time.sleep(0.2)
+
+    def _messages(self) -> list[dict]:
+        if self.worker_mail_dir is None:
+            return [{"to": list(m.to), "subject": m.subject, "body": m.body} for m in mail.outbox]
+        messages = []
+        for path in sorted(self.worker_mail_dir.iterdir()):
+            if path in self._seen:
+                continue
+            for raw in path.read_bytes().split(b"\n" + b"-" * 79 + b"\n"):
+                if not raw.strip():
+                    continue
+                message = email.message_from_bytes(raw)
+                part = next(p for p in message.walk() if p.get_content_type() == "text/plain")
+                messages.append(
+                    {
+                        "to": [a.strip() for a in message["To"].split(",")],
+                        "subject": str(email.header.make_header(email.header.decode_header(message["Subject"]))),
+                        "body": part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8"),
+                    }
+                )
+        return messages
+
+
+@pytest.fixture
+def sent_mail(celery_worker_process):
+    return SentMail(celery_worker_process)
