@@ -5,5 +5,6 @@ from . import views
 app_name = "consultations"
 
 urlpatterns = [
-    path("<slug:slug>/", views.ConsultationDetailView.as_view(), name="detail"),
+    path("new/", views.ConsultationCreateView.as_view(), name="create"),
+    path("<slug:slug>/edit/", views.ConsultationUpdateView.as_view(), name="edit"),
 ]

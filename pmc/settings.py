@@ -204,6 +204,11 @@ del EMAIL_BACKEND  # Django 6.1 reads MAILERS; the variable name stays EMAIL_BAC
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "People's Migration Challenge <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- Participation --------------------------------------------------------------------------------
+
+POSTS_PER_MINUTE = env_int("POSTS_PER_MINUTE", 5)
+FLAGS_TO_HIDE = env_int("FLAGS_TO_HIDE", 3)
+
 # --- Celery -----------------------------------------------------------------------------------------
 
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", "memory://")
@@ -219,6 +224,9 @@ CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_TIMEZONE = "UTC"
+CELERY_BEAT_SCHEDULE = {
+    "rounds-advance": {"task": "rounds.tasks.rounds_advance", "schedule": 60.0},
+}
 
 # --- Languages --------------------------------------------------------------------------------------
 

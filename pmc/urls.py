@@ -15,6 +15,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("themes/", include("themes.urls")),
     path("consultations/", include("consultations.urls")),
+    path("", include("rounds.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

@@ -30,6 +30,11 @@ CHROMIUM_ARGS = [
 ]
 
 
+def pytest_configure(config):
+    # Hashing passwords at production strength costs ~0.3 s per user: not what these tests are about.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def missing_service(reason: str):
     """Under CI a missing service is a failure, never a silent skip."""
     if IN_CI:

@@ -1,0 +1,83 @@
+"""Role predicates for ``rules``. They accept a consultation or anything that leads to one (round, thread, ...)."""
+
+import rules
+from allauth.account.models import EmailAddress
+
+
+def consultation_id_of(obj) -> int | None:
+    """The consultation an object belongs to, following the usual paths without extra queries when joined."""
+    for path in ("consultation_id", "round.consultation_id", "thread.round.consultation_id"):
+        target = obj
+        try:
+            for attribute in path.split("."):
+                target = getattr(target, attribute)
+        except AttributeError:
+            continue
+        return target
+    if obj is not None and obj.__class__.__name__ == "Consultation":
+        return obj.pk
+    return None
+
+
+def roles_of(user, consultation_id) -> set[str]:
+    """The user's roles in a consultation; loaded once per user object (one query per request)."""
+    if not user.is_authenticated or consultation_id is None:
+        return set()
+    cached = getattr(user, "_consultation_roles", None)
+    if cached is None:
+        from .models import RoleAssignment
+
+        cached = {}
+        for cid, role in RoleAssignment.objects.filter(user=user).values_list("consultation_id", "role"):
+            cached.setdefault(cid, set()).add(role)
+        user._consultation_roles = cached
+    return cached.get(consultation_id, set())
+
+
+@rules.predicate
+def is_verified(user) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    cached = getattr(user, "_has_verified_email", None)
+    if cached is None:
+        cached = EmailAddress.objects.filter(user=user, verified=True).exists()
+        user._has_verified_email = cached
+    return cached
+
+
+@rules.predicate
+def is_secretariat(user, obj) -> bool:
+    return "secretariat" in roles_of(user, consultation_id_of(obj))
+
+
+@rules.predicate
+def is_moderator(user, obj) -> bool:
+    return "moderator" in roles_of(user, consultation_id_of(obj))
+
+
+@rules.predicate
+def is_suspended(user, obj) -> bool:
+    if not user.is_authenticated:
+        return False
+    consultation_id = consultation_id_of(obj)
+    cached = getattr(user, "_suspended_in", None)
+    if cached is None:
+        from .models import Suspension
+
+        cached = set(
+            Suspension.objects.filter(user=user, lifted_at__isnull=True).values_list("consultation_id", flat=True)
+        )
+        user._suspended_in = cached
+    return consultation_id in cached
+
+
+@rules.predicate
+def has_any_secretariat_role(user) -> bool:
+    return user.is_authenticated and (
+        user.is_staff or any("secretariat" in roles for roles in _all_roles(user).values())
+    )
+
+
+def _all_roles(user) -> dict:
+    roles_of(user, 0)
+    return user._consultation_roles

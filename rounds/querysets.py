@@ -1,0 +1,81 @@
+from django.db import models
+from django.db.models import Count, Q
+
+
+class RoundQuerySet(models.QuerySet):
+    def visible(self):
+        """Rounds the public may see: all but drafts."""
+        return self.exclude(state="draft")
+
+    def due_to_open(self, now):
+        return self.filter(state="scheduled", opens_at__lte=now, closes_at__gt=now)
+
+    def due_to_close(self, now):
+        return self.filter(state__in=["scheduled", "open"], closes_at__lte=now)
+
+    def with_counts(self):
+        published = Q(threads__contributions__status="published")
+        return self.annotate(
+            contribution_count=Count("threads__contributions", filter=published, distinct=True),
+            participant_count=Count("threads__contributions__author", filter=published, distinct=True),
+        )
+
+
+class ContributionQuerySet(models.QuerySet):
+    def top_level(self):
+        return self.filter(parent__isnull=True)
+
+    def visible_in_thread(self):
+        """Published, hidden and removed ones keep their place (as placeholders) so replies stay in context."""
+        return self.select_related("author")
+
+    def published(self):
+        return self.filter(status="published")
+
+
+PAGE_SIZE = 30
+SORTS = {
+    "newest": ("created_at", ["-created_at", "-id"]),
+    "supported": ("support_count", ["-support_count", "-id"]),
+}
+
+
+def _encode_cursor(sort: str, contribution) -> str:
+    if sort == "supported":
+        return f"{contribution.support_count}.{contribution.pk}"
+    return f"{int(contribution.created_at.timestamp() * 1_000_000)}.{contribution.pk}"
+
+
+def _decode_cursor(sort: str, cursor: str):
+    """(value, id) from a cursor, or None for anything malformed (then the first page is shown)."""
+    import datetime
+
+    try:
+        value, pk = cursor.split(".")
+        value, pk = int(value), int(pk)
+    except (AttributeError, ValueError):
+        return None
+    if pk <= 0 or value < 0:
+        return None
+    if sort == "newest":
+        try:
+            value = datetime.datetime.fromtimestamp(value / 1_000_000, tz=datetime.UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    return value, pk
+
+
+def thread_page(queryset, *, sort: str, cursor: str | None, size: int = PAGE_SIZE):
+    """Keyset pagination over top-level contributions: every page costs what the first does.
+
+    Returns (items, next_cursor or None).
+    """
+    field, ordering = SORTS.get(sort, SORTS["newest"])
+    queryset = queryset.order_by(*ordering)
+    decoded = _decode_cursor(sort, cursor) if cursor else None
+    if decoded:
+        value, pk = decoded
+        queryset = queryset.filter(Q(**{f"{field}__lt": value}) | Q(**{field: value, "id__lt": pk}))
+    items = list(queryset[: size + 1])
+    next_cursor = _encode_cursor(sort, items[size - 1]) if len(items) > size else None
+    return items[:size], next_cursor
