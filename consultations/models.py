@@ -78,7 +78,11 @@ class RoleAssignment(models.Model):
         verbose_name_plural = _("role assignments")
         constraints = [
             models.UniqueConstraint(
-                "consultation", "user", "role", Coalesce("region", Value(0)), "country",
+                "consultation",
+                "user",
+                "role",
+                Coalesce("region", Value(0)),
+                "country",
                 name="role_assignment_unique",
             ),
             models.CheckConstraint(
@@ -97,9 +101,7 @@ class Suspension(models.Model):
     consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="suspensions")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="suspensions")
     reason = models.TextField(_("reason"))
-    suspended_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    suspended_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(_("suspended"), auto_now_add=True)
     lifted_at = models.DateTimeField(_("lifted"), null=True, blank=True)
 
@@ -108,7 +110,8 @@ class Suspension(models.Model):
         verbose_name_plural = _("suspensions")
         constraints = [
             models.UniqueConstraint(
-                fields=["consultation", "user"], condition=models.Q(lifted_at__isnull=True),
+                fields=["consultation", "user"],
+                condition=models.Q(lifted_at__isnull=True),
                 name="suspension_one_active_per_user",
             ),
         ]

@@ -2,6 +2,8 @@ import logging
 
 from django.db import connection
 from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
@@ -61,3 +63,18 @@ def health(request):
         "tasks": "eager" if celery_app.conf.task_always_eager else "worker",
     }
     return JsonResponse(body, status=200 if healthy else 503)
+
+
+KEPT_FIELDS_EXCLUDED = ("csrfmiddlewaretoken", "password", "password1", "password2", "oldpassword", "code")
+
+
+def csrf_failure(request, reason=""):
+    """A form sent with an expired or missing security token: nothing is saved, but the text is given back."""
+    kept = [
+        (name, value)
+        for name, value in request.POST.items()
+        if name not in KEPT_FIELDS_EXCLUDED and isinstance(value, str) and len(value.strip()) > 0
+    ]
+    referer = request.headers.get("referer", "")
+    back = referer if url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}) else "/"
+    return render(request, "403_csrf.html", {"kept": kept, "back": back}, status=403)

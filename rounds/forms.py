@@ -16,10 +16,13 @@ class ContributionForm(forms.ModelForm):
             "kind": forms.RadioSelect,
             "body": forms.Textarea(attrs={"rows": 6, "dir": "auto", "maxlength": 10_000}),
         }
+        error_messages = {"body": {"required": _("Please write something before posting.")}}
         help_texts = {
             "body": _("Markdown works: **bold**, *italic*, lists, links. Up to 10,000 characters."),
-            "anonymous": _("Others will see “Anonymous participant” instead of your display name. "
-                           "Moderators can still see who wrote it if it is reported for abuse."),
+            "anonymous": _(
+                "Others will see “Anonymous participant” instead of your display name. "
+                "Moderators can still see who wrote it if it is reported for abuse."
+            ),
         }
 
     def __init__(self, *args, **kwargs):
@@ -52,6 +55,7 @@ class ContributionEditForm(forms.ModelForm):
         model = Contribution
         fields = ["kind", "body"]
         widgets = {"kind": forms.RadioSelect, "body": forms.Textarea(attrs={"rows": 6, "dir": "auto"})}
+        error_messages = ContributionForm.Meta.error_messages
 
     clean_body = ContributionForm.clean_body
 
@@ -71,11 +75,15 @@ class ModerationForm(forms.Form):
         ("dismiss", _("Dismiss the flags and leave it visible")),
     ]
     action = forms.ChoiceField(label=_("Decision"), choices=ACTIONS, widget=forms.RadioSelect)
-    reason = forms.CharField(label=_("Reason (kept in the audit log)"), max_length=1000, widget=forms.Textarea(attrs={"rows": 2}))
+    reason = forms.CharField(
+        label=_("Reason (kept in the audit log)"), max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class SuspensionForm(forms.Form):
-    reason = forms.CharField(label=_("Reason (kept in the audit log)"), max_length=1000, widget=forms.Textarea(attrs={"rows": 2}))
+    reason = forms.CharField(
+        label=_("Reason (kept in the audit log)"), max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 def translated_field_names(*fields: str) -> list[str]:
@@ -102,7 +110,10 @@ class RoundForm(forms.ModelForm):
             "access",
         ]
         widgets = {"opens_at": DateTimeInput(), "closes_at": DateTimeInput()}
-        help_texts = {"opens_at": _("Coordinated Universal Time (UTC)."), "closes_at": _("Coordinated Universal Time (UTC).")}
+        help_texts = {
+            "opens_at": _("Coordinated Universal Time (UTC)."),
+            "closes_at": _("Coordinated Universal Time (UTC)."),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

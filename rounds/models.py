@@ -32,7 +32,11 @@ class Round(models.Model):
 
     consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="rounds")
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent round"), on_delete=models.PROTECT, null=True, blank=True,
+        "self",
+        verbose_name=_("parent round"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="children",
     )
     sequence = models.PositiveSmallIntegerField(_("sequence"), default=1, help_text=_("1, 2, 3 for global rounds."))
@@ -57,7 +61,9 @@ class Round(models.Model):
         verbose_name = _("round")
         verbose_name_plural = _("rounds")
         constraints = [
-            models.CheckConstraint(condition=models.Q(closes_at__gt=models.F("opens_at")), name="round_closes_after_opens"),
+            models.CheckConstraint(
+                condition=models.Q(closes_at__gt=models.F("opens_at")), name="round_closes_after_opens"
+            ),
             models.CheckConstraint(
                 condition=(
                     models.Q(scope="global", parent__isnull=True, region__isnull=True, country="")
@@ -88,7 +94,11 @@ class Thread(models.Model):
 
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="threads")
     thematic_area = models.ForeignKey(
-        ThematicArea, verbose_name=_("thematic area"), on_delete=models.PROTECT, null=True, blank=True,
+        ThematicArea,
+        verbose_name=_("thematic area"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="threads",
     )
     title = models.CharField(_("title"), max_length=200)
@@ -124,9 +134,7 @@ class Contribution(models.Model):
 
     thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="contributions")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contributions")
-    parent = models.ForeignKey(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="replies"
-    )
+    parent = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True, related_name="replies")
     # The top-level contribution of a reply chain: replies to replies are shown flat under it.
     root = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True, related_name="descendants")
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.INSIGHT)
@@ -179,6 +187,9 @@ class Support(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "contribution"], name="support_once_per_user")]
 
+    def __str__(self):
+        return f"{self.user} supports #{self.contribution_id}"
+
 
 class Flag(models.Model):
     class Reason(models.TextChoices):
@@ -202,6 +213,9 @@ class Flag(models.Model):
     class Meta:
         ordering = ["created_at"]
         constraints = [models.UniqueConstraint(fields=["contribution", "user"], name="flag_once_per_user")]
+
+    def __str__(self):
+        return f"{self.get_reason_display()} on #{self.contribution_id}"
 
 
 class ModerationAction(models.Model):
@@ -231,3 +245,6 @@ class ModerationAction(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_action_display()} ({self.created_at:%Y-%m-%d})"

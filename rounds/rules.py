@@ -22,7 +22,11 @@ rules.add_perm(
 )
 rules.add_perm(
     "rounds.change_contribution",
-    is_verified & is_contribution_author & is_contribution_published & is_within_edit_window & is_round_open
+    is_verified
+    & is_contribution_author
+    & is_contribution_published
+    & is_within_edit_window
+    & is_round_open
     & ~is_suspended,
 )
 rules.add_perm("rounds.delete_contribution", is_contribution_author & is_contribution_published)

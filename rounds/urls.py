@@ -9,8 +9,9 @@ urlpatterns = [
     path("consultations/<slug:slug>/rounds/new/", rounds.round_create_view, name="round_create"),
     path("consultations/<slug:slug>/moderation/", moderation.moderation_queue, name="moderation_queue"),
     path("consultations/<slug:slug>/moderation/log/", moderation.moderation_log, name="moderation_log"),
-    path("consultations/<slug:slug>/suspensions/<int:pk>/lift/", moderation.suspension_lift_view,
-         name="suspension_lift"),
+    path(
+        "consultations/<slug:slug>/suspensions/<int:pk>/lift/", moderation.suspension_lift_view, name="suspension_lift"
+    ),
     path("rounds/<int:pk>/", rounds.round_detail, name="round"),
     path("rounds/<int:pk>/edit/", rounds.round_edit_view, name="round_edit"),
     path("rounds/<int:pk>/state/", rounds.round_state_view, name="round_state"),

@@ -71,8 +71,9 @@ def _database_url(settings_dict: dict) -> str:
     user = quote(settings_dict.get("USER") or "")
     password = settings_dict.get("PASSWORD") or ""
     auth = f"{user}:{quote(password)}@" if password else (f"{user}@" if user else "")
-    return f"postgres://{auth}{settings_dict.get('HOST') or '127.0.0.1'}:{settings_dict.get('PORT') or 5432}/" + (
-        settings_dict["NAME"]
+    return (
+        f"postgres://{auth}{settings_dict.get('HOST') or '127.0.0.1'}:{settings_dict.get('PORT') or 5432}/"
+        + (settings_dict["NAME"])
     )
 
 
@@ -99,8 +100,19 @@ def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
     celery_app.control.purge()
     log = open(tmp_path_factory.mktemp("worker-log") / "worker.log", "w+")  # noqa: SIM115
     process = subprocess.Popen(  # noqa: S603
-        [sys.executable, "-m", "celery", "-A", "pmc", "worker", "--pool=solo", "--loglevel=INFO",
-         "--without-gossip", "--without-mingle", "--hostname=pytest@%h"],
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "pmc",
+            "worker",
+            "--pool=solo",
+            "--loglevel=INFO",
+            "--without-gossip",
+            "--without-mingle",
+            "--hostname=pytest@%h",
+        ],
         cwd=BASE_DIR,
         env=env,
         stdout=log,

@@ -18,8 +18,13 @@ class UserAdmin(BaseUserAdmin):
             "Profile",
             {
                 "fields": [
-                    "display_name", "country", "stakeholder_group", "organisation",
-                    "preferred_language", "gender", "age_band",
+                    "display_name",
+                    "country",
+                    "stakeholder_group",
+                    "organisation",
+                    "preferred_language",
+                    "gender",
+                    "age_band",
                 ]
             },
         ),

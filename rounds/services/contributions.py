@@ -27,8 +27,11 @@ def _check_post_rate(user) -> None:
         count = 1
     if count > limit:
         raise PostingTooFast(
-            _("You have posted %(limit)s contributions in the last minute. Please wait a moment and try again: "
-              "your text is still in the form.") % {"limit": limit}
+            _(
+                "You have posted %(limit)s contributions in the last minute. Please wait a moment and try again: "
+                "your text is still in the form."
+            )
+            % {"limit": limit}
         )
 
 
@@ -36,8 +39,10 @@ def _lock_open_round(thread: Thread) -> Round:
     round_ = Round.objects.select_for_update().get(pk=thread.round_id)
     if round_.state != Round.State.OPEN:
         raise RoundNotOpen(
-            _("This round is closed, so nothing more can be posted in it. Your text was not posted; "
-              "it is still in the form below so you can keep a copy.")
+            _(
+                "This round is closed, so nothing more can be posted in it. Your text was not posted; "
+                "it is still in the form below so you can keep a copy."
+            )
         )
     return round_
 

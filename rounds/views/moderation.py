@@ -8,7 +8,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
-from rules.contrib.views import permission_required
 
 from consultations.models import Consultation, Suspension
 
@@ -16,6 +15,7 @@ from ..forms import ModerationForm, SuspensionForm
 from ..models import Contribution, Flag, ModerationAction
 from ..services import RoundError
 from ..services.moderation import contribution_set_visibility, flags_dismiss, participant_suspend, suspension_lift
+from .common import permission_required
 
 
 def _consultation(request, slug):
@@ -27,7 +27,7 @@ def _contribution_consultation(request, pk):
 
 
 @never_cache
-@permission_required("rounds.moderate", fn=_consultation)
+@permission_required("rounds.moderate", _consultation)
 def moderation_queue(request, slug):
     consultation = get_object_or_404(Consultation, slug=slug)
     open_flags = Q(flags__status=Flag.Status.OPEN)
@@ -47,14 +47,21 @@ def moderation_queue(request, slug):
     for contribution in page.object_list:
         contribution.open_flags = by_contribution.get(contribution.pk, [])
     suspensions = Suspension.objects.filter(consultation=consultation, lifted_at__isnull=True).select_related("user")
-    return render(request, "rounds/moderation_queue.html", {
-        "consultation": consultation, "page": page, "form": ModerationForm(), "suspension_form": SuspensionForm(),
-        "suspensions": suspensions,
-    })
+    return render(
+        request,
+        "rounds/moderation_queue.html",
+        {
+            "consultation": consultation,
+            "page": page,
+            "form": ModerationForm(),
+            "suspension_form": SuspensionForm(),
+            "suspensions": suspensions,
+        },
+    )
 
 
 @never_cache
-@permission_required("rounds.moderate", fn=_consultation)
+@permission_required("rounds.moderate", _consultation)
 def moderation_log(request, slug):
     consultation = get_object_or_404(Consultation, slug=slug)
     actions = ModerationAction.objects.filter(consultation=consultation).select_related("moderator", "participant")
@@ -63,7 +70,7 @@ def moderation_log(request, slug):
 
 
 @require_POST
-@permission_required("rounds.moderate", fn=_contribution_consultation)
+@permission_required("rounds.moderate", _contribution_consultation)
 def contribution_moderate(request, pk):
     contribution = get_object_or_404(Contribution.objects.select_related("thread__round__consultation"), pk=pk)
     consultation = contribution.thread.round.consultation
@@ -82,11 +89,14 @@ def contribution_moderate(request, pk):
     except RoundError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, {
-            "hide": _("The contribution is hidden."),
-            "restore": _("The contribution is visible again."),
-            "dismiss": _("The flags are dismissed."),
-        }[action])
+        messages.success(
+            request,
+            {
+                "hide": _("The contribution is hidden."),
+                "restore": _("The contribution is visible again."),
+                "dismiss": _("The flags are dismissed."),
+            }[action],
+        )
     next_url = request.POST.get("next", "")
     if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         return redirect(next_url)
@@ -94,7 +104,7 @@ def contribution_moderate(request, pk):
 
 
 @require_POST
-@permission_required("rounds.moderate", fn=_contribution_consultation)
+@permission_required("rounds.moderate", _contribution_consultation)
 def author_suspend(request, pk):
     contribution = get_object_or_404(Contribution.objects.select_related("thread__round__consultation"), pk=pk)
     consultation = contribution.thread.round.consultation
@@ -103,8 +113,12 @@ def author_suspend(request, pk):
         messages.error(request, _("Give a reason for the suspension: it is kept in the audit log."))
     else:
         try:
-            participant_suspend(consultation=consultation, participant=contribution.author, moderator=request.user,
-                                reason=form.cleaned_data["reason"])
+            participant_suspend(
+                consultation=consultation,
+                participant=contribution.author,
+                moderator=request.user,
+                reason=form.cleaned_data["reason"],
+            )
         except RoundError as error:
             messages.error(request, str(error))
         else:
@@ -113,7 +127,7 @@ def author_suspend(request, pk):
 
 
 @require_POST
-@permission_required("rounds.moderate", fn=_consultation)
+@permission_required("rounds.moderate", _consultation)
 def suspension_lift_view(request, slug, pk):
     consultation = get_object_or_404(Consultation, slug=slug)
     suspension = get_object_or_404(Suspension, pk=pk, consultation=consultation, lifted_at__isnull=True)

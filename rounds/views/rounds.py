@@ -7,7 +7,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
-from rules.contrib.views import permission_required
 
 from consultations.models import Consultation
 
@@ -15,7 +14,7 @@ from ..forms import RoundForm, ThreadForm
 from ..models import Round
 from ..services import RoundError
 from ..services.lifecycle import ALLOWED, round_create, round_transition, thread_add
-from .common import posting_refusal, thread_counts
+from .common import permission_required, posting_refusal, thread_counts
 
 
 def _timeline(rounds: list[Round]) -> list[Round]:
@@ -64,8 +63,13 @@ def round_detail(request, pk):
     can_manage = request.user.has_perm("rounds.manage_rounds", round_)
     transitions = []
     if can_manage:
-        transitions = [(state, Round.State(state).label) for state in ALLOWED[round_.state]
-                       if state != Round.State.SYNTHESISED]
+        labels = {
+            Round.State.DRAFT: _("Back to draft"),
+            Round.State.SCHEDULED: _("Announce it (scheduled)"),
+            Round.State.OPEN: _("Reopen now") if round_.state == Round.State.CLOSED else _("Open now"),
+            Round.State.CLOSED: _("Close now"),
+        }
+        transitions = [(state, labels[state]) for state in ALLOWED[round_.state] if state in labels]
     return render(
         request,
         "rounds/round.html",
@@ -85,7 +89,7 @@ def _consultation_by_slug(request, slug):
 
 
 @never_cache
-@permission_required("rounds.manage_rounds", fn=_consultation_by_slug)
+@permission_required("rounds.manage_rounds", _consultation_by_slug)
 def round_create_view(request, slug):
     consultation = get_object_or_404(Consultation, slug=slug)
     form = RoundForm(request.POST or None, initial={"sequence": consultation.rounds.filter(parent=None).count() + 1})
@@ -96,8 +100,12 @@ def round_create_view(request, slug):
         round_ = round_create(consultation=consultation, acting_user=request.user, **fields)
         messages.success(request, _("The round has been created with one thread per thematic area."))
         return redirect(round_)
-    return render(request, "rounds/round_form.html", {"form": form, "consultation": consultation},
-                  status=422 if request.method == "POST" else 200)
+    return render(
+        request,
+        "rounds/round_form.html",
+        {"form": form, "consultation": consultation},
+        status=422 if request.method == "POST" else 200,
+    )
 
 
 def _round(request, pk):
@@ -105,7 +113,7 @@ def _round(request, pk):
 
 
 @never_cache
-@permission_required("rounds.manage_rounds", fn=_round)
+@permission_required("rounds.manage_rounds", _round)
 def round_edit_view(request, pk):
     round_ = get_object_or_404(Round.objects.select_related("consultation"), pk=pk)
     form = RoundForm(request.POST or None, instance=round_)
@@ -113,13 +121,16 @@ def round_edit_view(request, pk):
         form.save()
         messages.success(request, _("The round has been saved."))
         return redirect(round_)
-    return render(request, "rounds/round_form.html", {"form": form, "consultation": round_.consultation,
-                                                      "round": round_},
-                  status=422 if request.method == "POST" else 200)
+    return render(
+        request,
+        "rounds/round_form.html",
+        {"form": form, "consultation": round_.consultation, "round": round_},
+        status=422 if request.method == "POST" else 200,
+    )
 
 
 @require_POST
-@permission_required("rounds.manage_rounds", fn=_round)
+@permission_required("rounds.manage_rounds", _round)
 def round_state_view(request, pk):
     round_ = get_object_or_404(Round, pk=pk)
     to_state = request.POST.get("state", "")
@@ -136,7 +147,7 @@ def round_state_view(request, pk):
 
 
 @never_cache
-@permission_required("rounds.manage_rounds", fn=_round)
+@permission_required("rounds.manage_rounds", _round)
 def thread_create_view(request, pk):
     round_ = get_object_or_404(Round.objects.select_related("consultation"), pk=pk)
     form = ThreadForm(request.POST or None)
@@ -146,6 +157,9 @@ def thread_create_view(request, pk):
         thread = thread_add(round_=round_, acting_user=request.user, thread=thread)
         messages.success(request, _("The thread has been added."))
         return redirect(thread)
-    return render(request, "rounds/thread_form.html", {"form": form, "round": round_},
-                  status=422 if request.method == "POST" else 200)
-
+    return render(
+        request,
+        "rounds/thread_form.html",
+        {"form": form, "round": round_},
+        status=422 if request.method == "POST" else 200,
+    )

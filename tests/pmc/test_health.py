@@ -54,3 +54,16 @@ def test_health_answers_503_when_the_broker_is_unreachable():
 
     assert status == 503
     assert body == {"status": "unavailable", "database": "ok", "broker": "unreachable", "tasks": "worker"}
+
+
+@pytest.mark.django_db
+def test_a_form_with_an_expired_token_gives_the_text_back():
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/en/threads/1/post/", {"body": "My long testimony about detention.", "kind": "insight"})
+
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert "nothing was saved" in page
+    assert "My long testimony about detention." in page

@@ -10,8 +10,12 @@ LOCALE = Path(settings.BASE_DIR) / "locale"
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("language", "direction", "word"),
-    [("en", "ltr", "Thematic areas"), ("fr", "ltr", "Domaines thématiques"), ("es", "ltr", "Áreas temáticas"),
-     ("ar", "rtl", "المجالات المواضيعية")],
+    [
+        ("en", "ltr", "Thematic areas"),
+        ("fr", "ltr", "Domaines thématiques"),
+        ("es", "ltr", "Áreas temáticas"),
+        ("ar", "rtl", "المجالات المواضيعية"),
+    ],
 )
 def test_pages_declare_language_and_direction(client, language, direction, word):
     page = client.get(f"/{language}/themes/").content.decode()
@@ -24,7 +28,7 @@ def test_pages_declare_language_and_direction(client, language, direction, word)
 def test_language_switcher_keeps_you_on_the_same_page(client):
     page = client.get("/en/themes/detention-and-return/?ref=home").content.decode()
 
-    switcher = page[page.index('class="language-switcher"'):]
+    switcher = page[page.index('class="language-switcher"') :]
     for code in ["fr", "es", "ar"]:
         assert f'href="/{code}/themes/detention-and-return/?ref=home"' in switcher
     assert 'aria-current="true">English<' in switcher

@@ -92,7 +92,9 @@ def test_removed_contribution_keeps_its_place_and_replies():
 def test_third_open_flag_hides_and_notifies_moderators_by_email(sent_mail):
     contribution = ContributionFactory()
     consultation = contribution.thread.round.consultation
-    RoleFactory(consultation=consultation, user=UserFactory(email="mod@example.org"), role=RoleAssignment.Role.MODERATOR)
+    RoleFactory(
+        consultation=consultation, user=UserFactory(email="mod@example.org"), role=RoleAssignment.Role.MODERATOR
+    )
     for _ in range(2):
         flag_create(contribution=contribution, user=UserFactory(), reason=Flag.Reason.HATE_SPEECH)
     contribution.refresh_from_db()
@@ -132,7 +134,8 @@ def test_hide_and_restore_are_logged_and_close_open_flags():
     contribution.refresh_from_db()
     assert contribution.status == "published"
     assert list(ModerationAction.objects.order_by("pk").values_list("action", "reason")) == [
-        ("hide", "Hate speech"), ("restore", "On review OK"),
+        ("hide", "Hate speech"),
+        ("restore", "On review OK"),
     ]
 
 
@@ -140,14 +143,16 @@ def test_hide_and_restore_are_logged_and_close_open_flags():
 def test_suspended_participant_cannot_post_and_suspension_is_logged():
     thread = ThreadFactory()
     participant = UserFactory()
-    participant_suspend(consultation=thread.round.consultation, participant=participant, moderator=UserFactory(),
-                        reason="Repeated spam")
+    participant_suspend(
+        consultation=thread.round.consultation, participant=participant, moderator=UserFactory(), reason="Repeated spam"
+    )
     participant = type(participant).objects.get(pk=participant.pk)  # fresh permission caches
     assert not participant.has_perm("rounds.post_contribution", thread.round)
     assert ModerationAction.objects.get().action == "suspend"
     with pytest.raises(RoundError):
-        participant_suspend(consultation=thread.round.consultation, participant=participant, moderator=None,
-                            reason="again")
+        participant_suspend(
+            consultation=thread.round.consultation, participant=participant, moderator=None, reason="again"
+        )
 
 
 @pytest.mark.django_db

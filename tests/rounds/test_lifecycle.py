@@ -21,8 +21,12 @@ DAY = datetime.timedelta(days=1)
 def test_creating_a_round_creates_one_thread_per_thematic_area_in_four_languages():
     consultation = ConsultationFactory()
     round_ = round_create(
-        consultation=consultation, acting_user=UserFactory(), title="Global round 1", title_en="Global round 1",
-        opens_at=NOW, closes_at=NOW + 14 * DAY,
+        consultation=consultation,
+        acting_user=UserFactory(),
+        title="Global round 1",
+        title_en="Global round 1",
+        opens_at=NOW,
+        closes_at=NOW + 14 * DAY,
     )
     threads = list(round_.threads.select_related("thematic_area"))
     assert [t.thematic_area.number for t in threads] == [1, 2, 3, 4, 5]

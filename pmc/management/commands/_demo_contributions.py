@@ -1017,111 +1017,227 @@ CONTRIBUTIONS = {
 }
 
 REPLIES = [
-    {"kind": "opinion", "language": "en",
-     "body": "I agree, and I would add that women migrants are hit twice: as workers and as carers at home. "
-             "Any recommendation on this should say so explicitly."},
-    {"kind": "insight", "language": "en",
-     "body": "Thank you for sharing this. We saw almost exactly the same pattern among migrant workers living in "
-             "the dormitories in Singapore last year."},
-    {"kind": "opinion", "language": "en",
-     "body": "Could you say more about who would fund this? Grassroots groups often end up doing the work without "
-             "any resources."},
-    {"kind": "opinion", "language": "en",
-     "body": "I partly disagree: governments already know about these gaps. What is missing is political will, so "
-             "our advocacy should focus on accountability rather than more documentation."},
-    {"kind": "insight", "language": "en",
-     "body": "In Kenya, returnee associations tried something similar, and it worked best when returnees themselves "
-             "led the sessions."},
-    {"kind": "opinion", "language": "en",
-     "body": "This should go into the regional feedback for our round. It is concrete and easy to monitor."},
-    {"kind": "opinion", "language": "en",
-     "body": "Strongly support this. The IMRF will only listen if we bring evidence and clear asks like these."},
-    {"kind": "insight", "language": "en",
-     "body": "Our union in Italy raised the same issue with labour inspectors. They only acted when several unions "
-             "filed complaints together."},
-    {"kind": "opinion", "language": "en",
-     "body": "Good point, but remember that many domestic workers cannot attend meetings on weekdays. Please plan "
-             "activities on Sundays."},
-    {"kind": "insight", "language": "en",
-     "body": "In the Philippines the rules already ban placement fees for domestic workers, but enforcement is weak "
-             "and agencies find other names for the same charges."},
-    {"kind": "opinion", "language": "en",
-     "body": "Would this also cover seafarers? Maritime workers are often left out because they fall between flag "
-             "states and countries of origin."},
-    {"kind": "opinion", "language": "en",
-     "body": "I agree with the goal, but I worry about data protection. Who will hold these records, and how will "
-             "migrants be protected if they leak?"},
-    {"kind": "insight", "language": "en",
-     "body": "We tried a messaging-app version of this in our community. It reached many people quickly, but we "
-             "needed trained volunteers to follow up every case."},
-    {"kind": "opinion", "language": "en",
-     "body": "Well said. It is time we stopped being described only as victims or as heroes; we are workers with "
-             "rights."},
-    {"kind": "insight", "language": "en",
-     "body": "Adding to this: garment workers in Jordan faced similar problems, and joint action between the union "
-             "and migrant leaders won back unpaid wages."},
-    {"kind": "opinion", "language": "en",
-     "body": "I would soften the wording slightly so that more governments can sign on, but keep the core demand."},
-    {"kind": "opinion", "language": "en",
-     "body": "Respectfully, I don't think employers will change voluntarily. This needs binding rules and real "
-             "penalties."},
-    {"kind": "insight", "language": "en",
-     "body": "In Canada, temporary farm workers reported the same problems with employer-provided housing during "
-             "the pandemic."},
-    {"kind": "insight", "language": "en",
-     "body": "This matches what we heard in our national consultation in Nepal: returnees want decent jobs at home, "
-             "not only training certificates."},
-    {"kind": "opinion", "language": "en",
-     "body": "Can we link this to a specific GCM objective? It would make it easier for the secretariat to include "
-             "it in the brief."},
-    {"kind": "opinion", "language": "en",
-     "body": "Very important. Let's make sure young migrants and international students are also part of this "
-             "discussion."},
-    {"kind": "insight", "language": "en",
-     "body": "In South Africa, migrant traders were left out of pandemic relief for small businesses, so this is "
-             "not only a problem in the Global North."},
-    {"kind": "opinion", "language": "en",
-     "body": "Agreed. We should also ask origin governments to play their part, not only destination states."},
-    {"kind": "opinion", "language": "en",
-     "body": "One concern: if this only happens online, people without smartphones or internet access will be "
-             "left out again."},
-    {"kind": "insight", "language": "en",
-     "body": "Our association in Greece has been doing this for two years. Happy to share what worked and what "
-             "didn't."},
-    {"kind": "opinion", "language": "en",
-     "body": "I support this, and I think trade unions should be named explicitly as partners, since they can "
-             "negotiate and enforce agreements."},
-    {"kind": "insight", "language": "es",
-     "body": "Totalmente de acuerdo. En Costa Rica vimos lo mismo con las personas nicaragüenses que trabajan en "
-             "las fincas."},
-    {"kind": "opinion", "language": "es",
-     "body": "Buena propuesta, pero ¿quién la va a financiar? Las organizaciones de base ya estamos al límite."},
-    {"kind": "opinion", "language": "es",
-     "body": "Coincido, y agregaría que las mujeres migrantes necesitan espacios seguros para denunciar sin miedo "
-             "a represalias."},
-    {"kind": "insight", "language": "es",
-     "body": "En Ecuador hicimos algo parecido con el apoyo de una universidad local y funcionó bien."},
-    {"kind": "opinion", "language": "es",
-     "body": "Con respeto, no estoy de acuerdo: esto debería ser una obligación del Estado, no una carga más para "
-             "la sociedad civil."},
-    {"kind": "opinion", "language": "es",
-     "body": "Este punto debería llevarse al examen regional del Pacto Mundial en América Latina y el Caribe."},
-    {"kind": "insight", "language": "fr",
-     "body": "Tout à fait d'accord. Au Maroc, les associations de migrants ont fait le même constat pendant la "
-             "pandémie."},
-    {"kind": "opinion", "language": "fr",
-     "body": "Bonne idée, mais il faudra traduire ces informations dans les langues locales, pas seulement en "
-             "français."},
-    {"kind": "opinion", "language": "fr",
-     "body": "Je ne suis pas entièrement d'accord : sans sanctions pour les employeurs, rien ne changera."},
-    {"kind": "insight", "language": "fr",
-     "body": "Au Niger, nous avons vu des retournés reprendre la route faute de soutien après leur retour."},
-    {"kind": "insight", "language": "ar",
-     "body": "أتفق تماماً، ونحن في الأردن لاحظنا الشيء نفسه بين العاملات في المنازل."},
-    {"kind": "opinion", "language": "ar",
-     "body": "فكرة جيدة، لكن من سيتابع التنفيذ؟ نحتاج إلى آلية رقابة واضحة."},
-    {"kind": "opinion", "language": "ar",
-     "body": "أضيف أن النقابات يجب أن تفتح أبوابها للعمال المهاجرين حتى يتمكنوا من الدفاع عن حقوقهم."},
-    {"kind": "insight", "language": "ar",
-     "body": "في قطر، أدت بعض الإصلاحات إلى تحسن محدود، لكن التطبيق ما زال ضعيفاً."},
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "I agree, and I would add that women migrants are hit twice: as workers and as carers at home. "
+        "Any recommendation on this should say so explicitly.",
+    },
+    {
+        "kind": "insight",
+        "language": "en",
+        "body": "Thank you for sharing this. We saw almost exactly the same pattern among migrant workers living in "
+        "the dormitories in Singapore last year.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "Could you say more about who would fund this? Grassroots groups often end up doing the work without "
+        "any resources.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "I partly disagree: governments already know about these gaps. What is missing is political will, so "
+        "our advocacy should focus on accountability rather than more documentation.",
+    },
+    {
+        "kind": "insight",
+        "language": "en",
+        "body": "In Kenya, returnee associations tried something similar, and it worked best when returnees themselves "
+        "led the sessions.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "This should go into the regional feedback for our round. It is concrete and easy to monitor.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "Strongly support this. The IMRF will only listen if we bring evidence and clear asks like these.",
+    },
+    {
+        "kind": "insight",
+        "language": "en",
+        "body": "Our union in Italy raised the same issue with labour inspectors. They only acted when several unions "
+        "filed complaints together.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "Good point, but remember that many domestic workers cannot attend meetings on weekdays. Please plan "
+        "activities on Sundays.",
+    },
+    {
+        "kind": "insight",
+        "language": "en",
+        "body": "In the Philippines the rules already ban placement fees for domestic workers, but enforcement is weak "
+        "and agencies find other names for the same charges.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "Would this also cover seafarers? Maritime workers are often left out because they fall between flag "
+        "states and countries of origin.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "I agree with the goal, but I worry about data protection. Who will hold these records, and how will "
+        "migrants be protected if they leak?",
+    },
+    {
+        "kind": "insight",
+        "language": "en",
+        "body": "We tried a messaging-app version of this in our community. It reached many people quickly, but we "
+        "needed trained volunteers to follow up every case.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "Well said. It is time we stopped being described only as victims or as heroes; we are workers with "
+        "rights.",
+    },
+    {
+        "kind": "insight",
+        "language": "en",
+        "body": "Adding to this: garment workers in Jordan faced similar problems, and joint action between the union "
+        "and migrant leaders won back unpaid wages.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "I would soften the wording slightly so that more governments can sign on, but keep the core demand.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "Respectfully, I don't think employers will change voluntarily. This needs binding rules and real "
+        "penalties.",
+    },
+    {
+        "kind": "insight",
+        "language": "en",
+        "body": "In Canada, temporary farm workers reported the same problems with employer-provided housing during "
+        "the pandemic.",
+    },
+    {
+        "kind": "insight",
+        "language": "en",
+        "body": "This matches what we heard in our national consultation in Nepal: returnees want decent jobs at home, "
+        "not only training certificates.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "Can we link this to a specific GCM objective? It would make it easier for the secretariat to include "
+        "it in the brief.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "Very important. Let's make sure young migrants and international students are also part of this "
+        "discussion.",
+    },
+    {
+        "kind": "insight",
+        "language": "en",
+        "body": "In South Africa, migrant traders were left out of pandemic relief for small businesses, so this is "
+        "not only a problem in the Global North.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "Agreed. We should also ask origin governments to play their part, not only destination states.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "One concern: if this only happens online, people without smartphones or internet access will be "
+        "left out again.",
+    },
+    {
+        "kind": "insight",
+        "language": "en",
+        "body": "Our association in Greece has been doing this for two years. Happy to share what worked and what "
+        "didn't.",
+    },
+    {
+        "kind": "opinion",
+        "language": "en",
+        "body": "I support this, and I think trade unions should be named explicitly as partners, since they can "
+        "negotiate and enforce agreements.",
+    },
+    {
+        "kind": "insight",
+        "language": "es",
+        "body": "Totalmente de acuerdo. En Costa Rica vimos lo mismo con las personas nicaragüenses que trabajan en "
+        "las fincas.",
+    },
+    {
+        "kind": "opinion",
+        "language": "es",
+        "body": "Buena propuesta, pero ¿quién la va a financiar? Las organizaciones de base ya estamos al límite.",
+    },
+    {
+        "kind": "opinion",
+        "language": "es",
+        "body": "Coincido, y agregaría que las mujeres migrantes necesitan espacios seguros para denunciar sin miedo "
+        "a represalias.",
+    },
+    {
+        "kind": "insight",
+        "language": "es",
+        "body": "En Ecuador hicimos algo parecido con el apoyo de una universidad local y funcionó bien.",
+    },
+    {
+        "kind": "opinion",
+        "language": "es",
+        "body": "Con respeto, no estoy de acuerdo: esto debería ser una obligación del Estado, no una carga más para "
+        "la sociedad civil.",
+    },
+    {
+        "kind": "opinion",
+        "language": "es",
+        "body": "Este punto debería llevarse al examen regional del Pacto Mundial en América Latina y el Caribe.",
+    },
+    {
+        "kind": "insight",
+        "language": "fr",
+        "body": "Tout à fait d'accord. Au Maroc, les associations de migrants ont fait le même constat pendant la "
+        "pandémie.",
+    },
+    {
+        "kind": "opinion",
+        "language": "fr",
+        "body": "Bonne idée, mais il faudra traduire ces informations dans les langues locales, pas seulement en "
+        "français.",
+    },
+    {
+        "kind": "opinion",
+        "language": "fr",
+        "body": "Je ne suis pas entièrement d'accord : sans sanctions pour les employeurs, rien ne changera.",
+    },
+    {
+        "kind": "insight",
+        "language": "fr",
+        "body": "Au Niger, nous avons vu des retournés reprendre la route faute de soutien après leur retour.",
+    },
+    {
+        "kind": "insight",
+        "language": "ar",
+        "body": "أتفق تماماً، ونحن في الأردن لاحظنا الشيء نفسه بين العاملات في المنازل.",
+    },
+    {"kind": "opinion", "language": "ar", "body": "فكرة جيدة، لكن من سيتابع التنفيذ؟ نحتاج إلى آلية رقابة واضحة."},
+    {
+        "kind": "opinion",
+        "language": "ar",
+        "body": "أضيف أن النقابات يجب أن تفتح أبوابها للعمال المهاجرين حتى يتمكنوا من الدفاع عن حقوقهم.",
+    },
+    {
+        "kind": "insight",
+        "language": "ar",
+        "body": "في قطر، أدت بعض الإصلاحات إلى تحسن محدود، لكن التطبيق ما زال ضعيفاً.",
+    },
 ]

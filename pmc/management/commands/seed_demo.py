@@ -4,52 +4,106 @@ Idempotent: run it again and nothing is duplicated; passwords of existing demo u
 """
 
 import datetime
+import random
 
 from allauth.account.models import EmailAddress
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
-from consultations.models import Consultation
-from pmc.accounts.models import Organisation, StakeholderGroup, User
+from consultations.models import Consultation, RoleAssignment
+from pmc.accounts.models import Organisation, Region, StakeholderGroup, User
+from rounds.markdown import render_markdown
+from rounds.models import Contribution, Flag, Round, Support, Thread
 from themes.models import ThematicArea
+
+from ._demo_contributions import CONTRIBUTIONS, REPLIES
 
 DEMO_PASSWORD = "migration-2021-demo"  # noqa: S105 (printed on purpose: demo accounts only)
 
 ORGANISATIONS = [
-    {"name": "Asia Pacific Mission for Migrants", "kind": Organisation.Kind.REGIONAL_NETWORK, "country": "HK",
-     "website": "https://www.apmigrants.org/", "agrees_to_be_named": True},
-    {"name": "Sahel Migrant Workers' Collective", "kind": Organisation.Kind.MIGRANT_ASSOCIATION, "country": "SN",
-     "website": "", "agrees_to_be_named": True},
-    {"name": "Mesoamerican Network for Migrant Rights", "kind": Organisation.Kind.REGIONAL_NETWORK,
-     "country": "GT", "website": "", "agrees_to_be_named": True},
-    {"name": "European Platform for Undocumented Workers", "kind": Organisation.Kind.CSO, "country": "BE",
-     "website": "", "agrees_to_be_named": False},
-    {"name": "Gulf Domestic Workers' Solidarity", "kind": Organisation.Kind.MIGRANT_ASSOCIATION, "country": "LB",
-     "website": "", "agrees_to_be_named": False},
+    {
+        "name": "Asia Pacific Mission for Migrants",
+        "kind": Organisation.Kind.REGIONAL_NETWORK,
+        "country": "HK",
+        "website": "https://www.apmigrants.org/",
+        "agrees_to_be_named": True,
+    },
+    {
+        "name": "Sahel Migrant Workers' Collective",
+        "kind": Organisation.Kind.MIGRANT_ASSOCIATION,
+        "country": "SN",
+        "website": "",
+        "agrees_to_be_named": True,
+    },
+    {
+        "name": "Mesoamerican Network for Migrant Rights",
+        "kind": Organisation.Kind.REGIONAL_NETWORK,
+        "country": "GT",
+        "website": "",
+        "agrees_to_be_named": True,
+    },
+    {
+        "name": "European Platform for Undocumented Workers",
+        "kind": Organisation.Kind.CSO,
+        "country": "BE",
+        "website": "",
+        "agrees_to_be_named": False,
+    },
+    {
+        "name": "Gulf Domestic Workers' Solidarity",
+        "kind": Organisation.Kind.MIGRANT_ASSOCIATION,
+        "country": "LB",
+        "website": "",
+        "agrees_to_be_named": False,
+    },
 ]
 
 USERS = [
     # email, display name, role description, extra fields
-    ("secretariat@demo.pmc.example", "Secretariat", "secretariat", {"stakeholder_group": StakeholderGroup.CSO}),
+    ("secretariat@demo.pmc.example", "PMC Secretariat", "secretariat", {"stakeholder_group": StakeholderGroup.CSO}),
     ("moderator@demo.pmc.example", "Moderator Ana", "moderator", {"stakeholder_group": StakeholderGroup.CSO}),
-    ("organiser.asia@demo.pmc.example", "APMM organiser", "regional organiser (Asia and the Pacific)",
-     {"stakeholder_group": StakeholderGroup.CSO, "country": "HK",
-      "organisation": "Asia Pacific Mission for Migrants"}),
-    ("amina@demo.pmc.example", "Swallow 210413", "participant (migrant domestic worker)",
-     {"stakeholder_group": StakeholderGroup.MIGRANT, "country": "LB", "gender": "woman", "age_band": "25_34",
-      "preferred_language": "ar"}),
-    ("jose@demo.pmc.example", "Tern 180521", "participant (migrant association)",
-     {"stakeholder_group": StakeholderGroup.MIGRANT_ASSOCIATION, "country": "MX", "gender": "man",
-      "preferred_language": "es", "organisation": "Mesoamerican Network for Migrant Rights"}),
-    ("admin@demo.pmc.example", "Site operator", "staff (Django admin)",
-     {"is_staff": True, "is_superuser": True}),
+    (
+        "organiser.asia@demo.pmc.example",
+        "APMM organiser",
+        "regional organiser (Asia and the Pacific)",
+        {
+            "stakeholder_group": StakeholderGroup.CSO,
+            "country": "HK",
+            "organisation": "Asia Pacific Mission for Migrants",
+        },
+    ),
+    (
+        "amina@demo.pmc.example",
+        "Swallow 210413",
+        "participant (migrant domestic worker)",
+        {
+            "stakeholder_group": StakeholderGroup.MIGRANT,
+            "country": "LB",
+            "gender": "woman",
+            "age_band": "25_34",
+            "preferred_language": "ar",
+        },
+    ),
+    (
+        "jose@demo.pmc.example",
+        "Tern 180521",
+        "participant (migrant association)",
+        {
+            "stakeholder_group": StakeholderGroup.MIGRANT_ASSOCIATION,
+            "country": "MX",
+            "gender": "man",
+            "preferred_language": "es",
+            "organisation": "Mesoamerican Network for Migrant Rights",
+        },
+    ),
+    ("admin@demo.pmc.example", "Site operator", "staff (Django admin)", {"is_staff": True, "is_superuser": True}),
 ]
 
 CONSULTATION = {
     "slug": "peoples-migration-challenge-2021",
-    "status": Consultation.Status.CONCLUDED,
+    "status": Consultation.Status.ACTIVE,
     "starts_on": datetime.date(2021, 4, 13),
-    "ends_on": datetime.date(2021, 9, 30),
     "title": {
         "en": "People's Migration Challenge 2021",
         "fr": "Défi des peuples sur la migration 2021",
@@ -79,6 +133,169 @@ CONSULTATION = {
 }
 
 
+ROLES = {
+    "secretariat@demo.pmc.example": (RoleAssignment.Role.SECRETARIAT, None),
+    "moderator@demo.pmc.example": (RoleAssignment.Role.MODERATOR, None),
+    "organiser.asia@demo.pmc.example": (RoleAssignment.Role.REGIONAL_ORGANISER, "ESCAP"),
+}
+
+# Pseudonymous demo participants who never sign in: (country, stakeholder group, gender, language).
+PARTICIPANTS = [
+    ("PH", "migrant", "woman", "en"),
+    ("ID", "migrant", "woman", "en"),
+    ("NP", "migrant", "man", "en"),
+    ("BD", "trade_union", "man", "en"),
+    ("IN", "cso", "woman", "en"),
+    ("LK", "migrant", "woman", "en"),
+    ("HK", "migrant_association", "woman", "en"),
+    ("MY", "cso", "man", "en"),
+    ("AU", "academia", "woman", "en"),
+    ("NG", "migrant", "man", "en"),
+    ("KE", "cso", "woman", "en"),
+    ("GH", "migrant_association", "man", "en"),
+    ("ZA", "trade_union", "woman", "en"),
+    ("SN", "migrant", "man", "fr"),
+    ("ML", "migrant_association", "man", "fr"),
+    ("CI", "cso", "woman", "fr"),
+    ("CM", "migrant", "woman", "fr"),
+    ("MX", "migrant", "man", "es"),
+    ("GT", "migrant_association", "woman", "es"),
+    ("HN", "migrant", "man", "es"),
+    ("CO", "cso", "woman", "es"),
+    ("VE", "migrant", "woman", "es"),
+    ("AR", "academia", "man", "es"),
+    ("CL", "cso", "non_binary", "es"),
+    ("LB", "migrant", "woman", "ar"),
+    ("JO", "cso", "man", "ar"),
+    ("EG", "migrant", "man", "ar"),
+    ("MA", "migrant_association", "woman", "ar"),
+    ("TN", "cso", "man", "ar"),
+    ("DE", "cso", "woman", "en"),
+    ("ES", "migrant_association", "man", "es"),
+    ("IT", "trade_union", "woman", "en"),
+    ("GB", "cso", "man", "en"),
+    ("FR", "migrant", "woman", "fr"),
+    ("BE", "cso", "", "fr"),
+    ("US", "migrant_association", "man", "en"),
+    ("CA", "academia", "woman", "en"),
+    ("TR", "un_entity", "woman", "en"),
+    ("FJ", "cso", "man", "en"),
+    ("KH", "migrant", "", "en"),
+]
+BIRDS = ["Swallow", "Swift", "Tern", "Crane", "Stork", "Plover", "Godwit", "Warbler", "Bunting", "Oriole"]
+
+
+def _demo_participants() -> dict[str, list[User]]:
+    by_language: dict[str, list[User]] = {}
+    for n, (country, group, gender, language) in enumerate(PARTICIPANTS, start=1):
+        user, created = User.objects.get_or_create(
+            email=f"participant{n:02d}@demo.pmc.example",
+            defaults={
+                "display_name": f"{BIRDS[n % len(BIRDS)]} {2021_00 + n}",
+                "country": country,
+                "stakeholder_group": group,
+                "gender": gender,
+                "preferred_language": language,
+            },
+        )
+        if created:
+            user.set_unusable_password()
+            user.save(update_fields=["password"])
+            EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+        by_language.setdefault(language, []).append(user)
+    return by_language
+
+
+def _round(consultation, sequence, title, opens_at, closes_at, state, guiding_questions="") -> Round:
+    round_, created = Round.objects.update_or_create(
+        consultation=consultation,
+        scope=Round.Scope.GLOBAL,
+        sequence=sequence,
+        defaults={
+            "title": title["en"],
+            **{f"title_{code}": text for code, text in title.items()},
+            "guiding_questions": guiding_questions,
+            "guiding_questions_en": guiding_questions,
+            "opens_at": opens_at,
+            "closes_at": closes_at,
+            "state": state,
+        },
+    )
+    for position, area in enumerate(consultation.thematic_areas.all(), start=1):
+        Thread.objects.update_or_create(
+            round=round_,
+            thematic_area=area,
+            defaults={
+                "position": position,
+                "title": area.title_en,
+                **{f"title_{code}": getattr(area, f"title_{code}") for code in ("en", "fr", "es", "ar")},
+                "prompt": area.guiding_questions_en,
+                **{f"prompt_{code}": getattr(area, f"guiding_questions_{code}") for code in ("en", "fr", "es", "ar")},
+            },
+        )
+    return round_
+
+
+def _discussion(round_: Round, items: slice, people: dict[str, list[User]], rng: random.Random) -> int:
+    """Contributions, replies, supports and a few flags in each thread of a round, dated inside the round."""
+    if Contribution.objects.filter(thread__round=round_).exists():
+        return 0
+    everyone = [user for users in people.values() for user in users]
+    span = (min(round_.closes_at, timezone.now()) - round_.opens_at).total_seconds()
+    created = 0
+    for thread in round_.threads.select_related("thematic_area"):
+        for item in CONTRIBUTIONS[thread.thematic_area.number][items]:
+            author = rng.choice(people.get(item["language"]) or everyone)
+            when = round_.opens_at + datetime.timedelta(seconds=rng.uniform(0.02, 0.8) * span)
+            top = _contribution(thread, author, item, when, anonymous=rng.random() < 0.08)
+            created += 1
+            for _ in range(rng.choice([0, 1, 1, 2, 2, 3, 4])):
+                reply = rng.choice(REPLIES)
+                replier = rng.choice(people.get(reply["language"]) or everyone)
+                when += datetime.timedelta(hours=rng.uniform(1, 40))
+                _contribution(thread, replier, reply, min(when, round_.closes_at), parent=top)
+                created += 1
+            supporters = rng.sample(everyone, rng.choice([0, 1, 2, 3, 5, 8, 13]))
+            Support.objects.bulk_create(Support(user=u, contribution=top) for u in supporters if u != author)
+            Contribution.objects.filter(pk=top.pk).update(support_count=top.supports.count())
+    return created
+
+
+def _contribution(thread, author, item, when, *, parent=None, anonymous=False) -> Contribution:
+    contribution = Contribution.objects.create(
+        thread=thread,
+        author=author,
+        parent=parent,
+        root=parent,
+        kind=item["kind"],
+        body=item["body"],
+        body_html=render_markdown(item["body"]),
+        language=item["language"],
+        anonymous=anonymous,
+    )
+    Contribution.objects.filter(pk=contribution.pk).update(created_at=when)
+    if parent is not None:
+        Contribution.objects.filter(pk=parent.pk).update(reply_count=parent.descendants.count())
+    return contribution
+
+
+def _flags(round_: Round, people: dict[str, list[User]], rng: random.Random) -> None:
+    if Flag.objects.filter(contribution__thread__round=round_).exists():
+        return
+    everyone = [user for users in people.values() for user in users]
+    targets = list(Contribution.objects.filter(thread__round=round_, parent__isnull=True).order_by("pk")[:40])
+    for contribution, count, reason in zip(
+        rng.sample(targets, 3), (1, 2, 1), ("spam", "other", "personal_data"), strict=True
+    ):
+        for user in rng.sample([u for u in everyone if u != contribution.author], count):
+            Flag.objects.create(
+                contribution=contribution,
+                user=user,
+                reason=reason,
+                note="Please check this." if reason == "other" else "",
+            )
+
+
 class Command(BaseCommand):
     help = "Load the demo story (idempotent) and print the demo log-ins."
 
@@ -96,7 +313,6 @@ class Command(BaseCommand):
             defaults={
                 "status": CONSULTATION["status"],
                 "starts_on": CONSULTATION["starts_on"],
-                "ends_on": CONSULTATION["ends_on"],
                 "title": CONSULTATION["title"]["en"],
                 "description": CONSULTATION["description"]["en"],
                 **{f"title_{code}": text for code, text in CONSULTATION["title"].items()},
@@ -106,6 +322,7 @@ class Command(BaseCommand):
         consultation.thematic_areas.set(ThematicArea.objects.all())
 
         rows = []
+        demo_users = {}
         for email, display_name, role, extra in USERS:
             fields = dict(extra)
             if "organisation" in fields:
@@ -116,12 +333,70 @@ class Command(BaseCommand):
             if created:
                 user.set_password(DEMO_PASSWORD)
                 user.save(update_fields=["password"])
-            EmailAddress.objects.update_or_create(
-                user=user, email=email, defaults={"verified": True, "primary": True}
-            )
+            EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
             rows.append((role, email))
+            demo_users[email] = user
+        for email, (role, region_code) in ROLES.items():
+            RoleAssignment.objects.get_or_create(
+                consultation=consultation,
+                user=demo_users[email],
+                role=role,
+                region=Region.objects.get(code=region_code) if region_code else None,
+            )
+
+        self._story(consultation)
 
         self.stdout.write(self.style.SUCCESS("Demo story loaded: " + consultation.title))
+        self.stdout.write(
+            f"  {Contribution.objects.filter(thread__round__consultation=consultation).count()} "
+            "contributions; open it at /en/consultations/peoples-migration-challenge-2021/"
+        )
         self.stdout.write(f"Demo log-ins (password for all: {DEMO_PASSWORD}):")
         for role, email in rows:
             self.stdout.write(f"  {role:<45} {email}")
+
+    def _story(self, consultation):
+        """Round 1 (closed, 13 April - 18 May 2021), round 2 open now, round 3 scheduled after it."""
+        rng = random.Random(2021)  # noqa: S311 -- the same demo story every time, not security
+        people = _demo_participants()
+        now = timezone.now().replace(minute=0, second=0, microsecond=0)
+        utc = datetime.UTC
+        round_1 = _round(
+            consultation,
+            1,
+            {"en": "Global round 1", "fr": "Tour mondial 1", "es": "Ronda mundial 1", "ar": "الجولة العالمية الأولى"},
+            datetime.datetime(2021, 4, 13, tzinfo=utc),
+            datetime.datetime(2021, 5, 18, 23, 59, tzinfo=utc),
+            Round.State.CLOSED,
+        )
+        # The demo replays the 2021 process: round 2 is open now so that it can be tried.
+        round_2 = _round(
+            consultation,
+            2,
+            {
+                "en": "Global round 2: regional feedback",
+                "fr": "Tour mondial 2 : retours des régions",
+                "es": "Ronda mundial 2: aportes regionales",
+                "ar": "الجولة العالمية الثانية: ملاحظات المناطق",
+            },
+            now - datetime.timedelta(days=5),
+            now + datetime.timedelta(days=23),
+            Round.State.OPEN,
+        )
+        _round(
+            consultation,
+            3,
+            {
+                "en": "Global round 3: voices not yet heard",
+                "fr": "Tour mondial 3 : les voix pas encore entendues",
+                "es": "Ronda mundial 3: voces aún no escuchadas",
+                "ar": "الجولة العالمية الثالثة: أصوات لم تُسمع بعد",
+            },
+            now + datetime.timedelta(days=40),
+            now + datetime.timedelta(days=70),
+            Round.State.SCHEDULED,
+        )
+        Consultation.objects.filter(pk=consultation.pk).update(ends_on=(now + datetime.timedelta(days=70)).date())
+        _discussion(round_1, slice(0, 14), people, rng)
+        _discussion(round_2, slice(14, 20), people, rng)
+        _flags(round_2, people, rng)

@@ -1,0 +1,108 @@
+import pytest
+
+from consultations.models import RoleAssignment
+
+from ..accounts.factories import UserFactory
+from ..consultations.factories import ConsultationFactory, RoleFactory
+from ..hostile import HOSTILE, executable_markup
+from .factories import ContributionFactory, ThreadFactory
+
+
+def assert_safe(response):
+    assert response.status_code < 500
+    assert executable_markup(response.content.decode()) == []
+
+
+@pytest.fixture
+def secretariat(client):
+    consultation = ConsultationFactory(slug="pmc")
+    user = UserFactory()
+    RoleFactory(consultation=consultation, user=user, role=RoleAssignment.Role.SECRETARIAT)
+    client.force_login(user)
+    return consultation
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_text_in_every_participant_field(client, text, settings):
+    settings.POSTS_PER_MINUTE = 100
+    thread = ThreadFactory()
+    target = ContributionFactory(thread=thread)
+    client.force_login(UserFactory())
+
+    responses = [
+        client.post(f"/en/threads/{thread.pk}/post/", {"kind": text, "body": text, "language": text}),
+        client.post(f"/en/threads/{thread.pk}/post/", {"kind": "insight", "body": text, "language": "ar"}, follow=True),
+        client.post(
+            f"/en/contributions/{target.pk}/reply/",
+            {"reply-kind": "opinion", "reply-body": text, "reply-language": "en"},
+            follow=True,
+        ),
+        client.post(f"/en/contributions/{target.pk}/flag/", {"reason": text, "note": text}),
+        client.post(
+            "/en/accounts/profile/",
+            {
+                "display_name": text,
+                "country": text,
+                "preferred_language": "en",
+                "stakeholder_group": text,
+                "gender": text,
+                "age_band": text,
+            },
+        ),
+        client.get(f"/en/threads/{thread.pk}/", {"kind": text, "lang": text, "sort": text, "after": text}),
+        client.get(f"/en/threads/{thread.pk}/"),
+    ]
+    for response in responses:
+        assert_safe(response)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_text_in_every_organiser_field(client, secretariat, text):
+    languages = ["en", "fr", "es", "ar"]
+    consultation_data = {f"title_{c}": text for c in languages} | {f"description_{c}": text for c in languages}
+    round_data = (
+        {f"title_{c}": text for c in languages}
+        | {f"description_{c}": text for c in languages}
+        | {f"guiding_questions_{c}": text for c in languages}
+    )
+    thread = ThreadFactory(round__consultation=secretariat)
+    contribution = ContributionFactory(thread=thread)
+    responses = [
+        client.post(
+            "/en/consultations/new/",
+            {**consultation_data, "slug": text, "status": text, "starts_on": text, "ends_on": text},
+        ),
+        client.post(
+            "/en/consultations/pmc/edit/", {**consultation_data, "slug": "pmc", "status": "active"}, follow=True
+        ),
+        client.post(
+            "/en/consultations/pmc/rounds/new/",
+            {**round_data, "sequence": text, "opens_at": text, "closes_at": text, "access": text},
+        ),
+        client.post(
+            f"/en/rounds/{thread.round_id}/edit/",
+            {
+                **round_data,
+                "sequence": 1,
+                "access": "open",
+                "opens_at": "2026-01-01T10:00",
+                "closes_at": "2026-12-01T10:00",
+            },
+            follow=True,
+        ),
+        client.post(
+            f"/en/rounds/{thread.round_id}/threads/new/",
+            {f"title_{c}": text for c in languages} | {f"prompt_{c}": text for c in languages},
+            follow=True,
+        ),
+        client.post(f"/en/rounds/{thread.round_id}/state/", {"state": text}, follow=True),
+        client.post(f"/en/contributions/{contribution.pk}/moderate/", {"action": "hide", "reason": text}, follow=True),
+        client.post(f"/en/contributions/{contribution.pk}/suspend-author/", {"reason": text}, follow=True),
+        client.get("/en/consultations/pmc/"),
+        client.get("/en/consultations/pmc/moderation/log/"),
+        client.get("/ar/consultations/pmc/"),
+    ]
+    for response in responses:
+        assert_safe(response)

@@ -1,0 +1,200 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from consultations.models import Consultation, RoleAssignment
+from rounds.models import ModerationAction, Round
+
+from ..accounts.factories import UserFactory
+from ..consultations.factories import ConsultationFactory, RoleFactory
+from .factories import ContributionFactory, FlagFactory, RoundFactory
+
+
+@pytest.fixture
+def secretariat(client):
+    consultation = ConsultationFactory(slug="pmc-2021")
+    user = UserFactory()
+    RoleFactory(consultation=consultation, user=user, role=RoleAssignment.Role.SECRETARIAT)
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def moderator(client):
+    consultation = ConsultationFactory(slug="pmc-2021")
+    user = UserFactory()
+    RoleFactory(consultation=consultation, user=user, role=RoleAssignment.Role.MODERATOR)
+    client.force_login(user)
+    return user
+
+
+@pytest.mark.django_db
+def test_secretariat_creates_a_consultation_in_the_site_and_becomes_its_secretariat(client, secretariat):
+    response = client.post(
+        "/en/consultations/new/",
+        {
+            "title_en": "People's Migration Challenge 2026",
+            "title_fr": "Défi 2026",
+            "slug": "pmc-2026",
+            "description_en": "Five themes.",
+            "status": "active",
+            "starts_on": "2026-04-13",
+            "ends_on": "2026-09-30",
+            "thematic_areas": [1, 2],
+        },
+        follow=True,
+    )
+
+    assert "The consultation has been created." in response.content.decode()
+    consultation = Consultation.objects.get(slug="pmc-2026")
+    assert consultation.title_fr == "Défi 2026"
+    assert consultation.role_assignments.get().user == secretariat
+
+
+@pytest.mark.django_db
+def test_consultation_form_errors_keep_input(client, secretariat):
+    response = client.post(
+        "/en/consultations/new/",
+        {
+            "title_en": "Kept title",
+            "slug": "bad slug!",
+            "status": "active",
+            "starts_on": "2026-05-01",
+            "ends_on": "2026-04-01",
+        },
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "The consultation cannot end before it starts." in page
+    assert 'value="Kept title"' in page
+
+
+@pytest.mark.django_db
+def test_participants_cannot_create_consultations_or_rounds(client):
+    ConsultationFactory(slug="pmc-2021")
+    client.force_login(UserFactory())
+    assert client.get("/en/consultations/new/").status_code == 403
+    assert client.get("/en/consultations/pmc-2021/rounds/new/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_secretariat_creates_a_round_with_threads_and_opens_and_closes_it(client, secretariat):
+    now = timezone.now().replace(second=0, microsecond=0)
+    response = client.post(
+        "/en/consultations/pmc-2021/rounds/new/",
+        {
+            "title_en": "Global round 1",
+            "title_ar": "الجولة العالمية الأولى",
+            "sequence": 1,
+            "opens_at": (now + datetime.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"),
+            "closes_at": (now + datetime.timedelta(days=15)).strftime("%Y-%m-%dT%H:%M"),
+            "access": "open",
+            "schedule": "1",
+        },
+        follow=True,
+    )
+    round_ = Round.objects.get()
+    assert "one thread per thematic area" in response.content.decode()
+    assert round_.state == "scheduled" and round_.threads.count() == 5
+
+    client.post(f"/en/rounds/{round_.pk}/state/", {"state": "open"})
+    round_.refresh_from_db()
+    assert round_.state == "open"
+    response = client.post(f"/en/rounds/{round_.pk}/state/", {"state": "synthesised"}, follow=True)
+    assert "cannot go from" in response.content.decode()
+    client.post(f"/en/rounds/{round_.pk}/state/", {"state": "closed"})
+    round_.refresh_from_db()
+    assert round_.state == "closed"
+
+
+@pytest.mark.django_db
+def test_round_that_closes_before_it_opens_is_refused_with_a_message(client, secretariat):
+    response = client.post(
+        "/en/consultations/pmc-2021/rounds/new/",
+        {
+            "title_en": "Backwards",
+            "sequence": 1,
+            "opens_at": "2026-05-10T10:00",
+            "closes_at": "2026-05-01T10:00",
+            "access": "open",
+        },
+    )
+    assert response.status_code == 422
+    assert "The round must close after it opens." in response.content.decode()
+    assert not Round.objects.exists()
+
+
+@pytest.mark.django_db
+def test_consultation_page_shows_timeline_counts_and_what_to_do_now(client):
+    consultation = ConsultationFactory(slug="pmc-2021")
+    closed = RoundFactory(
+        consultation=consultation,
+        title_en="Global round 1",
+        state="closed",
+        opens_at=timezone.now() - datetime.timedelta(days=60),
+        closes_at=timezone.now() - datetime.timedelta(days=30),
+    )
+    RoundFactory(consultation=consultation, title_en="Global round 2", state="open")
+    RoundFactory(consultation=consultation, title_en="Hidden draft", state="draft")
+    ContributionFactory.create_batch(3, thread__round=closed)
+
+    page = client.get("/en/consultations/pmc-2021/").content.decode()
+    timeline = page[page.index('class="timeline"') :]
+    assert timeline.index("Global round 1") < timeline.index("Global round 2")
+    assert "3 contributions" in page and "3 participants" in page
+    assert "is open until" in page and "Join the discussion" in page
+    assert "Hidden draft" not in page
+
+
+@pytest.mark.django_db
+def test_moderator_hides_restores_and_sees_the_audit_log(client, moderator):
+    contribution = ContributionFactory(
+        thread__round__consultation=Consultation.objects.get(slug="pmc-2021"), body="Flagged text"
+    )
+    FlagFactory(contribution=contribution, reason="hate_speech")
+    queue = client.get("/en/consultations/pmc-2021/moderation/").content.decode()
+    assert "Flagged text" in queue and "Hate speech" in queue
+
+    response = client.post(
+        f"/en/contributions/{contribution.pk}/moderate/", {"action": "hide", "reason": "Insult"}, follow=True
+    )
+    assert "The contribution is hidden." in response.content.decode()
+    client.post(f"/en/contributions/{contribution.pk}/moderate/", {"action": "restore", "reason": "Context"})
+    contribution.refresh_from_db()
+    assert contribution.status == "published"
+
+    log = client.get("/en/consultations/pmc-2021/moderation/log/").content.decode()
+    assert "Insult" in log and "Context" in log and moderator.display_name in log
+    assert ModerationAction.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_moderation_without_a_reason_is_refused_with_a_message(client, moderator):
+    contribution = ContributionFactory(thread__round__consultation=Consultation.objects.get(slug="pmc-2021"))
+    response = client.post(f"/en/contributions/{contribution.pk}/moderate/", {"action": "hide"}, follow=True)
+    assert "give a reason" in response.content.decode()
+    contribution.refresh_from_db()
+    assert contribution.status == "published"
+
+
+@pytest.mark.django_db
+def test_moderator_suspends_an_author(client, moderator):
+    contribution = ContributionFactory(thread__round__consultation=Consultation.objects.get(slug="pmc-2021"))
+    response = client.post(f"/en/contributions/{contribution.pk}/suspend-author/", {"reason": "Spam"}, follow=True)
+    assert "is suspended" in response.content.decode()
+    assert contribution.author.suspensions.filter(lifted_at__isnull=True).exists()
+
+
+@pytest.mark.django_db
+def test_participants_cannot_reach_moderation(client):
+    consultation = ConsultationFactory(slug="pmc-2021")
+    contribution = ContributionFactory(thread__round__consultation=consultation)
+    client.force_login(UserFactory())
+    assert client.get("/en/consultations/pmc-2021/moderation/").status_code == 403
+    assert (
+        client.post(f"/en/contributions/{contribution.pk}/moderate/", {"action": "hide", "reason": "x"}).status_code
+        == 403
+    )
+    contribution.refresh_from_db()
+    assert contribution.status == "published"

@@ -1,0 +1,323 @@
+import pytest
+from django.test import override_settings
+from django.utils.html import escape
+
+from consultations.models import RoleAssignment
+from rounds.models import Contribution, Flag, Round, Support
+
+from ..accounts.factories import PASSWORD, UserFactory
+from ..consultations.factories import RoleFactory
+from .factories import ContributionFactory, ThreadFactory
+
+TEXT = "Domestic workers must be covered by labour law, including rest days and a minimum wage."
+
+
+def post_url(thread):
+    return f"/en/threads/{thread.pk}/post/"
+
+
+def post_data(**overrides):
+    return {"kind": "action_point", "body": TEXT, "language": "en", **overrides}
+
+
+@pytest.fixture
+def thread():
+    return ThreadFactory(title="Regular pathways", title_en="Regular pathways")
+
+
+@pytest.fixture
+def participant(client):
+    user = UserFactory()
+    client.force_login(user)
+    return user
+
+
+@pytest.mark.django_db
+def test_participant_posts_without_javascript_and_sees_it_with_a_confirmation(client, thread, participant):
+    response = client.post(post_url(thread), post_data(), follow=True)
+
+    contribution = Contribution.objects.get()
+    assert response.redirect_chain[-1][0] == f"/en/threads/{thread.pk}/#c{contribution.pk}"
+    page = response.content.decode()
+    assert "Your contribution is posted." in page
+    assert escape(TEXT) in page
+    assert participant.display_name in page
+    assert (contribution.author, contribution.kind, contribution.language) == (participant, "action_point", "en")
+
+
+@pytest.mark.django_db
+def test_post_with_htmx_returns_the_new_contribution_in_place(client, thread, participant):
+    response = client.post(post_url(thread), post_data(), headers={"HX-Request": "true"})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'hx-swap-oob="afterbegin:#contributions"' in html
+    assert escape(TEXT) in html
+    assert "<html" not in html
+    assert 'name="body"' in html  # a fresh, empty form in place of the old one
+
+
+@pytest.mark.django_db
+def test_post_after_close_is_refused_and_text_returned(client, thread, participant):
+    Round.objects.filter(pk=thread.round_id).update(state=Round.State.CLOSED)
+
+    response = client.post(post_url(thread), post_data())
+
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert "This round is closed" in page
+    assert escape(TEXT) in page  # nothing typed is lost
+    assert not Contribution.objects.exists()
+
+
+@pytest.mark.django_db
+def test_empty_post_shows_a_message_and_keeps_the_other_fields(client, thread, participant):
+    response = client.post(post_url(thread), post_data(body="   ", kind="recommendation", language="fr"))
+
+    page = response.content.decode()
+    assert response.status_code == 422
+    assert "Please write something before posting." in page
+    assert 'value="recommendation" id="id_kind_3" required checked' in page or 'value="recommendation"' in page
+    assert '<option value="fr" selected>' in page
+
+
+@pytest.mark.django_db
+@override_settings(POSTS_PER_MINUTE=1)
+def test_posting_too_fast_gets_a_friendly_message_and_keeps_the_text(client, thread, participant):
+    client.post(post_url(thread), post_data(body="First point."))
+    response = client.post(post_url(thread), post_data())
+
+    page = response.content.decode()
+    assert response.status_code == 429
+    assert "Please wait a moment" in page
+    assert escape(TEXT) in page
+    assert Contribution.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_expired_session_keeps_the_text_through_sign_in(client, thread):
+    user = UserFactory(email="returning@example.org")
+
+    response = client.post(post_url(thread), post_data())
+    assert response.status_code == 302 and response["Location"].startswith("/en/accounts/login/")
+    client.post("/en/accounts/login/", {"login": "returning@example.org", "password": PASSWORD})
+
+    page = client.get(f"/en/threads/{thread.pk}/").content.decode()
+    assert "We kept the text you wrote" in page
+    assert escape(TEXT) in page
+    assert not Contribution.objects.filter(author=user).exists()
+
+
+@pytest.mark.django_db
+def test_unverified_participant_is_told_to_confirm_their_email(client, thread):
+    client.force_login(UserFactory(verified=False))
+    page = client.get(f"/en/threads/{thread.pk}/").content.decode()
+    assert "Please confirm your e-mail address first" in page
+    assert 'name="body"' not in page
+
+
+@pytest.mark.django_db
+def test_visitor_reads_without_a_form_and_is_invited_to_sign_in(client, thread):
+    ContributionFactory(thread=thread, body="Visible to everyone")
+    page = client.get(f"/en/threads/{thread.pk}/").content.decode()
+    assert "Visible to everyone" in page
+    assert "Sign in to take part" in page
+    assert 'name="body"' not in page
+
+
+@pytest.mark.django_db
+def test_reply_without_javascript_and_with_htmx(client, thread, participant):
+    top = ContributionFactory(thread=thread)
+    data = {"reply-kind": "opinion", "reply-body": "Agreed, and seafarers too.", "reply-language": "en"}
+
+    response = client.post(f"/en/contributions/{top.pk}/reply/", data, follow=True)
+    assert "Your reply is posted." in response.content.decode()
+
+    data["reply-body"] = "And farm workers."
+    response = client.post(f"/en/contributions/{top.pk}/reply/", data, headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert f'hx-swap-oob="beforeend:#replies-{top.pk}"' in html
+    assert "And farm workers." in html
+    assert list(top.descendants.values_list("body", flat=True)) == ["Agreed, and seafarers too.", "And farm workers."]
+
+
+@pytest.mark.django_db
+def test_replies_to_replies_are_shown_flat_under_their_top_level_contribution(client, thread):
+    top = ContributionFactory(thread=thread, body="Top")
+    reply = ContributionFactory(thread=thread, parent=top, body="First reply")
+    ContributionFactory(thread=thread, parent=reply, body="Reply to the reply")
+
+    page = client.get(f"/en/threads/{thread.pk}/").content.decode()
+    replies = page[page.index(f'id="replies-{top.pk}"') :]
+    assert replies.index("First reply") < replies.index("Reply to the reply")
+    assert f"in reply to {reply.author.display_name}" in replies
+
+
+@pytest.mark.django_db
+def test_support_toggles_in_place_with_htmx(client, thread, participant):
+    contribution = ContributionFactory(thread=thread)
+    url = f"/en/contributions/{contribution.pk}/support/"
+
+    html = client.post(url, headers={"HX-Request": "true"}).content.decode()
+    assert 'aria-pressed="true"' in html and '<span class="count">1</span>' in html
+    html = client.post(url, headers={"HX-Request": "true"}).content.decode()
+    assert 'aria-pressed="false"' in html and '<span class="count">0</span>' in html
+    assert not Support.objects.exists()
+
+
+@pytest.mark.django_db
+def test_flag_page_records_the_flag_and_thanks(client, thread, participant):
+    contribution = ContributionFactory(thread=thread)
+    url = f"/en/contributions/{contribution.pk}/flag/"
+    assert client.get(url).status_code == 200
+
+    response = client.post(url, {"reason": "personal_data", "note": "Shows a phone number"}, follow=True)
+
+    assert "Moderators will review this contribution." in response.content.decode()
+    flag = Flag.objects.get()
+    assert (flag.user, flag.reason) == (participant, "personal_data")
+
+
+@pytest.mark.django_db
+def test_author_edits_within_the_window_and_the_edit_is_marked(client, thread, participant):
+    contribution = ContributionFactory(thread=thread, author=participant)
+    response = client.post(
+        f"/en/contributions/{contribution.pk}/edit/", {"kind": "insight", "body": "Better"}, follow=True
+    )
+    page = response.content.decode()
+    assert "Your changes are saved." in page
+    assert ">edited<" in page
+    contribution.refresh_from_db()
+    assert contribution.body == "Better" and contribution.edited_at is not None
+
+
+@pytest.mark.django_db
+def test_someone_else_cannot_edit_or_remove(client, thread, participant):
+    contribution = ContributionFactory(thread=thread)
+    assert (
+        client.post(f"/en/contributions/{contribution.pk}/edit/", {"kind": "insight", "body": "x"}).status_code == 403
+    )
+    assert client.post(f"/en/contributions/{contribution.pk}/delete/").status_code == 403
+    contribution.refresh_from_db()
+    assert contribution.status == "published" and contribution.body != "x"
+
+
+@pytest.mark.django_db
+def test_removed_with_replies_shows_a_placeholder_and_keeps_replies(client, thread, participant):
+    contribution = ContributionFactory(thread=thread, author=participant, body="Regret this")
+    ContributionFactory(thread=thread, parent=contribution, body="A reply that stays")
+    client.post(f"/en/contributions/{contribution.pk}/delete/")
+
+    page = client.get(f"/en/threads/{thread.pk}/").content.decode()
+    assert "Removed by its author." in page
+    assert "Regret this" not in page
+    assert "A reply that stays" in page
+
+
+@pytest.mark.django_db
+def test_hidden_contribution_is_a_placeholder_for_the_public_but_readable_by_moderators(client, thread):
+    ContributionFactory(thread=thread, body="Offensive words", status="hidden")
+    page = client.get(f"/en/threads/{thread.pk}/").content.decode()
+    assert "Hidden by a moderator." in page and "Offensive words" not in page
+
+    moderator = UserFactory()
+    RoleFactory(consultation=thread.round.consultation, user=moderator, role=RoleAssignment.Role.MODERATOR)
+    client.force_login(moderator)
+    page = client.get(f"/en/threads/{thread.pk}/").content.decode()
+    assert "Offensive words" in page
+
+
+@pytest.mark.django_db
+def test_filters_by_kind_and_language_and_counts_per_kind(client, thread):
+    ContributionFactory(thread=thread, kind="recommendation", language="es", body="Regularización ya")
+    ContributionFactory(thread=thread, kind="insight", language="en", body="An insight")
+
+    page = client.get(f"/en/threads/{thread.pk}/?kind=recommendation&lang=es").content.decode()
+    assert "Regularización ya" in page and "An insight" not in page
+    assert "Recommendation: 1" in page and "Insight: 1" in page
+
+    page = client.get(
+        f"/en/threads/{thread.pk}/?kind=nonsense&lang=xx&sort=%3Cscript%3E&after=garbage"
+    ).content.decode()
+    assert "Regularización ya" in page and "An insight" in page
+
+
+@pytest.mark.django_db
+def test_keyset_pages_have_30_contributions_and_reach_the_oldest(client, thread):
+    contributions = ContributionFactory.create_batch(65, thread=thread)
+    seen, url = [], f"/en/threads/{thread.pk}/"
+    while url:
+        response = client.get(url)
+        items = [c for c in response.context["items"]]
+        seen.extend(items)
+        cursor = response.context["next_cursor"]
+        url = f"/en/threads/{thread.pk}/?after={cursor}" if cursor else None
+    assert [len(seen)] == [65]
+    assert [c.pk for c in seen] == sorted((c.pk for c in contributions), reverse=True)
+
+
+@pytest.mark.django_db
+def test_most_supported_sort(client, thread):
+    low = ContributionFactory(thread=thread, support_count=1, body="Low")
+    high = ContributionFactory(thread=thread, support_count=9, body="High")
+    items = client.get(f"/en/threads/{thread.pk}/?sort=supported").context["items"]
+    assert [c.pk for c in items] == [high.pk, low.pk]
+
+
+def _bulk_thread(thread, count):
+    users = [UserFactory() for _ in range(5)]
+    tops = Contribution.objects.bulk_create(
+        Contribution(
+            thread=thread, author=users[i % 5], body=f"Point {i}", body_html=f"<p>Point {i}</p>", language="en"
+        )
+        for i in range(count)
+    )
+    Contribution.objects.bulk_create(
+        Contribution(
+            thread=thread,
+            author=users[(i + 1) % 5],
+            parent=top,
+            root=top,
+            body="Reply",
+            body_html="<p>Reply</p>",
+            language="en",
+        )
+        for i, top in enumerate(tops)
+    )
+    Support.objects.bulk_create(Support(user=users[0], contribution=top) for top in tops[::2])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [10, 1000])
+def test_thread_page_query_count_does_not_grow(client, thread, participant, count, django_assert_num_queries):
+    _bulk_thread(thread, count)
+    # session, user, thread, kind counts, page, replies, supports, roles, e-mail verified, suspensions
+    with django_assert_num_queries(10):
+        client.get(f"/en/threads/{thread.pk}/")
+    with django_assert_num_queries(10):
+        client.get(f"/en/threads/{thread.pk}/?sort=supported&after=3.{count}")
+
+
+@pytest.mark.django_db
+def test_permalink_shows_the_contribution_in_its_conversation(client, thread):
+    top = ContributionFactory(thread=thread, body="The top post")
+    reply = ContributionFactory(thread=thread, parent=top, body="The reply")
+    page = client.get(f"/en/contributions/{reply.pk}/").content.decode()
+    assert "The top post" in page and "The reply" in page
+    assert f'class="contribution is-highlighted" id="c{reply.pk}"' in page
+
+
+@pytest.mark.django_db
+def test_draft_rounds_are_not_public(client):
+    thread = ThreadFactory(round__state="draft")
+    assert client.get(f"/en/threads/{thread.pk}/").status_code == 404
+    assert client.get(f"/en/rounds/{thread.round_id}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_anonymous_posts_show_anonymous_participant(client, thread, participant):
+    client.post(post_url(thread), post_data(anonymous="on"))
+    client.logout()
+    page = client.get(f"/en/threads/{thread.pk}/").content.decode()
+    assert "Anonymous participant" in page
+    assert participant.display_name not in page
