@@ -16,8 +16,10 @@ import statistics
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
+warnings.filterwarnings("ignore", message="No directory at")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 workdir = tempfile.mkdtemp(prefix="pmc-bench-")
@@ -139,6 +141,7 @@ def main():
             client.get(last)
         last_queries = len(captured)
         hello_time = timed(client, "/hello/")
+        home_time = timed(client, "/en/themes/")
         first_time = timed(client, first)
         last_time = timed(client, last)
     size = len(page.content)
@@ -148,6 +151,7 @@ def main():
         f"thread: {TOP_LEVEL} contributions, {2 * TOP_LEVEL} replies; median of {RUNS} runs"
     )
     print(f"hello-world view:            {hello_time * 1000:7.2f} ms")
+    print(f"themes page (for context):   {home_time * 1000:7.2f} ms  ratio {home_time / hello_time:5.2f}x")
     print(
         f"thread page (first 30):      {first_time * 1000:7.2f} ms  ratio {first_time / hello_time:5.2f}x "
         f"(budget <= 4x)  {first_queries} queries"

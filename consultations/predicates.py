@@ -81,3 +81,43 @@ def has_any_secretariat_role(user) -> bool:
 def _all_roles(user) -> dict:
     roles_of(user, 0)
     return user._consultation_roles
+
+
+def organiser_scopes(user, consultation_id) -> list[tuple[int | None, str]]:
+    """(region id, country code) of each regional-organiser assignment the user holds in a consultation."""
+    if not user.is_authenticated or consultation_id is None:
+        return []
+    cached = getattr(user, "_organiser_scopes", None)
+    if cached is None:
+        from .models import RoleAssignment
+
+        cached = {}
+        rows = RoleAssignment.objects.filter(user=user, role=RoleAssignment.Role.REGIONAL_ORGANISER).values_list(
+            "consultation_id", "region_id", "country"
+        )
+        for cid, region_id, country in rows:
+            cached.setdefault(cid, []).append((region_id, country))
+        user._organiser_scopes = cached
+    return cached.get(consultation_id, [])
+
+
+def countries_of_region(region_id: int) -> frozenset[str]:
+    from pmc.accounts.models import RegionCountry
+
+    return frozenset(RegionCountry.objects.filter(region_id=region_id).values_list("country", flat=True))
+
+
+def scope_covers(scopes, *, region_id: int | None, country: str) -> bool:
+    """Whether an organiser's scopes cover a regional round (by region) or a national one (by country)."""
+    for scope_region, scope_country in scopes:
+        if country:
+            if scope_country == country or (scope_region and country in countries_of_region(scope_region)):
+                return True
+        elif region_id and scope_region == region_id:
+            return True
+    return False
+
+
+@rules.predicate
+def is_regional_organiser(user, obj) -> bool:
+    return "regional_organiser" in roles_of(user, consultation_id_of(obj))

@@ -51,6 +51,8 @@ DEBUG = env_bool("DJANGO_DEBUG", not PRODUCTION)
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", [])
+# Links in e-mails sent by workers (outside any request) start with this.
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # --- Applications -----------------------------------------------------------------------------------
 

@@ -53,3 +53,47 @@ def is_contribution_published(user, contribution) -> bool:
 @rules.predicate
 def is_within_edit_window(user, contribution) -> bool:
     return contribution is not None and timezone.now() - contribution.created_at <= EDIT_WINDOW
+
+
+@rules.predicate
+def is_child_round(user, obj) -> bool:
+    round_ = round_of(obj)
+    return round_ is not None and round_.parent_id is not None
+
+
+@rules.predicate
+def is_organiser_for_round(user, obj) -> bool:
+    """The user organises the region or country this (possibly not yet saved) round is scoped to."""
+    from consultations.predicates import organiser_scopes, scope_covers
+
+    round_ = round_of(obj)
+    if round_ is None or round_.parent_id is None:
+        return False
+    scopes = organiser_scopes(user, round_.consultation_id)
+    return bool(scopes) and scope_covers(scopes, region_id=round_.region_id, country=round_.country)
+
+
+@rules.predicate
+def is_round_closed(user, obj) -> bool:
+    round_ = round_of(obj)
+    return round_ is not None and round_.state == "closed"
+
+
+@rules.predicate
+def is_parent_synthesised(user, obj) -> bool:
+    round_ = round_of(obj)
+    return round_ is not None and round_.parent is not None and round_.parent.state == "synthesised"
+
+
+@rules.predicate
+def has_accepted_invitation(user, obj) -> bool:
+    round_ = round_of(obj)
+    if round_ is None or not user.is_authenticated:
+        return False
+    cached = getattr(user, "_invited_rounds", None)
+    if cached is None:
+        from .models import Invitation
+
+        cached = set(Invitation.objects.filter(accepted_by=user).values_list("round_id", flat=True))
+        user._invited_rounds = cached
+    return round_.pk in cached

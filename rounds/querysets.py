@@ -79,3 +79,13 @@ def thread_page(queryset, *, sort: str, cursor: str | None, size: int = PAGE_SIZ
     items = list(queryset[: size + 1])
     next_cursor = _encode_cursor(sort, items[size - 1]) if len(items) > size else None
     return items[:size], next_cursor
+
+
+class OutcomeQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(state="published")
+
+    def with_tags(self):
+        return self.select_related("thematic_area", "derived_from__round").prefetch_related(
+            "gcm_objectives", "guiding_principles", "sdg_targets"
+        )

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Round, Thread
+from .models import Outcome, Round, Thread
 
 
 @register(Round)
@@ -11,3 +11,8 @@ class RoundTranslationOptions(TranslationOptions):
 @register(Thread)
 class ThreadTranslationOptions(TranslationOptions):
     fields = ("title", "prompt")
+
+
+@register(Outcome)
+class OutcomeTranslationOptions(TranslationOptions):
+    fields = ("text",)

@@ -11,6 +11,7 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.core.cache import cache
+from django.utils import translation
 
 from pmc.celery import app as celery_app
 
@@ -47,6 +48,14 @@ def _clear_cache():
     # Rate-limit counters live in the cache (Redis in the second pass): no test inherits another's.
     cache.clear()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _english_outside_requests():
+    # A request activates its language for the rest of the thread; tests calling services start in English.
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 # --- Browser ----------------------------------------------------------------------------------------

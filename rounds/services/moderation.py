@@ -3,6 +3,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 from consultations.models import RoleAssignment, Suspension
 from pmc.accounts.services import email_queue
@@ -39,28 +40,27 @@ def flag_create(*, contribution: Contribution, user, reason: str, note: str = ""
 
 
 def _notify_moderators(contribution: Contribution) -> None:
-    recipients = list(
+    """E-mail each moderator and secretariat member of the consultation, in their own language."""
+    recipients = set(
         RoleAssignment.objects.filter(
             consultation_id=_consultation_id(contribution),
             role__in=[RoleAssignment.Role.MODERATOR, RoleAssignment.Role.SECRETARIAT],
-        )
-        .values_list("user__email", flat=True)
-        .distinct()
+        ).values_list("user__email", "user__preferred_language")
     )
-    if not recipients:
-        return
-    queue_url = reverse("rounds:moderation_queue", kwargs={"slug": contribution.thread.round.consultation.slug})
-    for email in recipients:
-        email_queue(
-            subject=_("A contribution was hidden after several flags"),
-            body=_(
-                "A contribution in “%(thread)s” received %(count)s flags and is hidden until a moderator reviews "
-                "it.\n\nReview it in the moderation queue: %(url)s"
+    slug = contribution.thread.round.consultation.slug
+    for email, language in sorted(recipients):
+        with override(language):
+            url = settings.SITE_URL + reverse("rounds:moderation_queue", kwargs={"slug": slug})
+            email_queue(
+                subject=_("A contribution was hidden after several flags"),
+                body=_(
+                    "A contribution in “%(thread)s” received %(count)s flags and is hidden until a moderator "
+                    "reviews it.\n\nReview it in the moderation queue: %(url)s"
+                )
+                % {"thread": contribution.thread.title, "count": settings.FLAGS_TO_HIDE, "url": url},
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                to=[email],
             )
-            % {"thread": contribution.thread.title, "count": settings.FLAGS_TO_HIDE, "url": queue_url},
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[email],
-        )
 
 
 def contribution_set_visibility(*, contribution: Contribution, moderator, hidden: bool, reason: str) -> Contribution:

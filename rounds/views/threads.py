@@ -59,9 +59,14 @@ def annotate(request, contributions, thread, supported: set[int]) -> None:
     )
     viewer = request.user.pk
     memo: dict[tuple, bool] = {}
+    kind_labels = dict(Contribution.Kind.choices)
+    anonymous = _("Anonymous participant")
     for contribution in contributions:
         contribution.thread = thread
         contribution.url = contribution.get_absolute_url()
+        contribution.kind_label = kind_labels.get(contribution.kind, "")
+        contribution.created_iso = contribution.created_at.isoformat()
+        contribution.author_name = anonymous if contribution.anonymous else contribution.author.display_name
         key = (contribution.status, contribution.author_id == viewer, is_within_edit_window(None, contribution))
         for attribute, permission in PERMISSIONS.items():
             if (permission, *key) not in memo:

@@ -8,7 +8,7 @@ from consultations.models import Consultation
 from pmc.accounts.models import Region
 from themes.models import ThematicArea
 
-from .querysets import ContributionQuerySet, RoundQuerySet
+from ..querysets import ContributionQuerySet, RoundQuerySet
 
 
 class Round(models.Model):
