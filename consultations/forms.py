@@ -1,8 +1,12 @@
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from django_countries.fields import LazyTypedChoiceField
 
-from .models import Consultation
+from pmc.accounts.models import Region, User
+
+from .models import Consultation, RoleAssignment
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -36,3 +40,23 @@ class ConsultationForm(forms.ModelForm):
         if starts_on and ends_on and ends_on < starts_on:
             self.add_error("ends_on", _("The consultation cannot end before it starts."))
         return cleaned
+
+
+class RoleAssignmentForm(forms.Form):
+    email = forms.EmailField(
+        label=_("E-mail address of their account"),
+        help_text=_(
+            "The person must have an account already. Only you see the address; others see their display name."
+        ),
+    )
+    role = forms.ChoiceField(label=_("Role"), choices=RoleAssignment.Role.choices)
+    region = forms.ModelChoiceField(label=_("Region"), queryset=Region.objects.all(), required=False)
+    country = LazyTypedChoiceField(label=_("Country"), choices=[("", "---------"), *countries], required=False)
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        user = User.objects.filter(email__iexact=email, is_active=True).first()
+        if user is None:
+            raise forms.ValidationError(_("No account uses this address. Ask the person to sign up first."))
+        self.user = user
+        return email

@@ -118,3 +118,25 @@ class Suspension(models.Model):
 
     def __str__(self):
         return f"{self.user} · {self.consultation}"
+
+
+class RoleChange(models.Model):
+    """The audit log of role assignments: who gave or withdrew which role, when."""
+
+    class Action(models.TextChoices):
+        ASSIGN = "assign", _("Assigned")
+        REVOKE = "revoke", _("Withdrawn")
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="role_changes")
+    action = models.CharField(_("action"), max_length=8, choices=Action.choices)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    role = models.CharField(_("role"), max_length=24, choices=RoleAssignment.Role.choices)
+    scope = models.CharField(_("scope"), max_length=120, blank=True)
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_action_display()} {self.get_role_display()}"

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .models import Contribution, Flag, Round, Thread
+from .models import Contribution, Flag, Outcome, Reflection, Round, Thread
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -139,3 +139,138 @@ class ThreadForm(forms.ModelForm):
         self.fields["title_en"].required = True
         for code in LANGUAGE_CODES:
             self.fields[f"prompt_{code}"].widget.attrs["rows"] = 3
+
+
+class OutcomeForm(forms.ModelForm):
+    """An outcome with its tags; sources are chosen from the round's contributions (see ``source_choices``)."""
+
+    sources = forms.ModelMultipleChoiceField(
+        label=_("Sources"), queryset=Contribution.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = Outcome
+        fields = [
+            "kind",
+            "thematic_area",
+            *translated_field_names("text"),
+            "gcm_objectives",
+            "guiding_principles",
+            "sdg_targets",
+            "derived_from",
+        ]
+        widgets = {
+            "kind": forms.RadioSelect,
+            "gcm_objectives": forms.CheckboxSelectMultiple,
+            "guiding_principles": forms.CheckboxSelectMultiple,
+            "sdg_targets": forms.CheckboxSelectMultiple,
+        }
+
+    def __init__(self, *args, round_, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.round = round_
+        self.fields["text_en"].required = True
+        for code in LANGUAGE_CODES:
+            self.fields[f"text_{code}"].widget.attrs.update({"rows": 3, "dir": "auto"})
+        self.fields["derived_from"].queryset = (
+            Outcome.objects.published()
+            .filter(round__consultation_id=round_.consultation_id, round__opens_at__lt=round_.opens_at)
+            .select_related("round")
+        )
+        self.fields["derived_from"].label_from_instance = lambda o: f"{o.round.title} · #{o.pk} · {o.text[:80]}"
+        self.fields["sources"].queryset = Contribution.objects.filter(thread__round=round_)
+
+
+class ChildRoundForm(forms.ModelForm):
+    invite_emails = forms.CharField(
+        label=_("Invite by e-mail"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For invitation-only rounds: one address per line. Each gets a single-use link."),
+    )
+
+    class Meta:
+        model = Round
+        fields = [
+            "scope",
+            "region",
+            "country",
+            *translated_field_names("title"),
+            *translated_field_names("description"),
+            "opens_at",
+            "closes_at",
+            "access",
+        ]
+        widgets = {"opens_at": DateTimeInput(), "closes_at": DateTimeInput()}
+        help_texts = {
+            "opens_at": _("Coordinated Universal Time (UTC)."),
+            "closes_at": _("Coordinated Universal Time (UTC). Regional rounds usually last two weeks."),
+        }
+
+    def __init__(self, *args, regions, countries=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["scope"].choices = [c for c in Round.Scope.choices if c[0] != Round.Scope.GLOBAL]
+        self.fields["region"].queryset = regions
+        if countries is not None:  # an organiser sees only the countries of their scope
+            self.fields["country"].choices = [("", "---------")] + [
+                (code, name) for code, name in self.fields["country"].choices if code in countries
+            ]
+        self.fields["title_en"].required = True
+
+    def clean_invite_emails(self):
+        addresses = [line.strip() for line in self.cleaned_data["invite_emails"].splitlines() if line.strip()]
+        validator = forms.EmailField()
+        bad = []
+        for address in addresses:
+            try:
+                validator.clean(address)
+            except forms.ValidationError:
+                bad.append(address)
+        if bad:
+            raise forms.ValidationError(_("These are not e-mail addresses: %(list)s") % {"list": ", ".join(bad[:5])})
+        return addresses
+
+    def clean(self):
+        cleaned = super().clean()
+        scope, region, country = cleaned.get("scope"), cleaned.get("region"), cleaned.get("country")
+        if scope == Round.Scope.REGIONAL:
+            if not region:
+                self.add_error("region", _("Choose the region of a regional round."))
+            cleaned["country"] = ""
+        elif scope == Round.Scope.NATIONAL:
+            if not country:
+                self.add_error("country", _("Choose the country of a national round."))
+            cleaned["region"] = None
+        opens_at, closes_at = cleaned.get("opens_at"), cleaned.get("closes_at")
+        if opens_at and closes_at and closes_at <= opens_at:
+            self.add_error("closes_at", _("The round must close after it opens."))
+        return cleaned
+
+
+class ReflectionForm(forms.ModelForm):
+    class Meta:
+        model = Reflection
+        fields = ["stance", "comment", "amendment", "language"]
+        widgets = {
+            "stance": forms.RadioSelect,
+            "comment": forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
+            "amendment": forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
+        }
+
+    def __init__(self, *args, outcome, **kwargs):
+        kwargs.setdefault("prefix", f"o{outcome.pk}")
+        super().__init__(*args, **kwargs)
+        if not self.is_bound and not self.instance.pk:
+            self.initial.setdefault("language", get_language())
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("stance") == Reflection.Stance.AMEND and not (cleaned.get("amendment") or "").strip():
+            self.add_error("amendment", _("To propose an amendment, write the wording you propose."))
+        return cleaned
+
+
+class FeedbackForm(forms.Form):
+    summary = forms.CharField(
+        label=_("Summary of your round's feedback"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
+    )

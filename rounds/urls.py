@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import moderation, rounds, threads
+from .views import exports, moderation, rounds, synthesis, threads
 
 app_name = "rounds"
 
@@ -12,7 +12,21 @@ urlpatterns = [
     path(
         "consultations/<slug:slug>/suspensions/<int:pk>/lift/", moderation.suspension_lift_view, name="suspension_lift"
     ),
+    path("consultations/<slug:slug>/participation/", synthesis.participation, name="participation"),
+    path("organise/", synthesis.organiser_dashboard, name="dashboard"),
     path("rounds/<int:pk>/", rounds.round_detail, name="round"),
+    path("rounds/<int:pk>/outcomes/", synthesis.outcomes_manage, name="outcomes_manage"),
+    path("rounds/<int:pk>/outcomes/new/", synthesis.outcome_edit, name="outcome_create"),
+    path("rounds/<int:pk>/outcomes/<int:outcome_pk>/edit/", synthesis.outcome_edit, name="outcome_edit"),
+    path("rounds/<int:pk>/outcomes/publish/", synthesis.outcomes_publish, name="outcomes_publish"),
+    path("rounds/<int:pk>/children/new/", synthesis.child_round_create_view, name="child_round_create"),
+    path("rounds/<int:pk>/reflect/<int:outcome_pk>/", synthesis.reflection_submit, name="reflect"),
+    path("rounds/<int:pk>/feedback/edit/", synthesis.feedback_edit, name="feedback_edit"),
+    path("rounds/<int:pk>/feedback/", synthesis.feedback_overview, name="feedback"),
+    path("rounds/<int:pk>/export/<str:what>.<str:fmt>", exports.round_export, name="export"),
+    path("outcomes/<int:pk>/", synthesis.outcome_detail, name="outcome"),
+    path("outcomes/<int:pk>/delete/", synthesis.outcome_delete_view, name="outcome_delete"),
+    path("invitations/<str:token>/", synthesis.invitation_accept_view, name="invitation_accept"),
     path("rounds/<int:pk>/edit/", rounds.round_edit_view, name="round_edit"),
     path("rounds/<int:pk>/state/", rounds.round_state_view, name="round_state"),
     path("rounds/<int:pk>/threads/new/", rounds.thread_create_view, name="thread_create"),

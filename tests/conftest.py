@@ -50,6 +50,31 @@ def _clear_cache():
     yield
 
 
+def _reference_data_present() -> bool:
+    from themes.models import ThematicArea
+
+    return ThematicArea.objects.exists()
+
+
+@pytest.fixture(autouse=True)
+def _reference_data(request):
+    """Transactional tests end by emptying every table, data migrations' rows included: put them back."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = (marker is not None and marker.kwargs.get("transaction")) or "live_server" in request.fixturenames
+    if not transactional:
+        yield
+        return
+    request.getfixturevalue("_django_db_helper")
+    if not _reference_data_present():
+        from importlib import import_module
+
+        from django.apps import apps
+
+        import_module("pmc.accounts.migrations.0002_seed_regions").seed(apps, None)
+        import_module("themes.migrations.0002_seed_reference_data").seed(apps, None)
+    yield
+
+
 @pytest.fixture(autouse=True)
 def _english_outside_requests():
     # A request activates its language for the rest of the thread; tests calling services start in English.

@@ -221,5 +221,3 @@ def feedback_save(*, round_: Round, outcome: Outcome, summary: str, acting_user)
             round=round_, outcome=outcome, defaults={"summary": summary, "written_by": acting_user}
         )
     return feedback
-
-

@@ -1,6 +1,7 @@
 """Consultation timeline, round pages, and the secretariat's round and thread management."""
 
 from django.contrib import messages
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -10,10 +11,11 @@ from django.views.decorators.http import require_POST
 
 from consultations.models import Consultation
 
-from ..forms import RoundForm, ThreadForm
-from ..models import Round
+from ..forms import ReflectionForm, RoundForm, ThreadForm
+from ..models import Reflection, Round
 from ..services import RoundError
 from ..services.lifecycle import ALLOWED, round_create, round_transition, thread_add
+from ..services.synthesis import carried_outcomes
 from .common import permission_required, posting_refusal, thread_counts
 
 
@@ -70,6 +72,23 @@ def round_detail(request, pk):
             Round.State.CLOSED: _("Close now"),
         }
         transitions = [(state, labels[state]) for state in ALLOWED[round_.state] if state in labels]
+    carried = []
+    if round_.parent_id:
+        carried = list(carried_outcomes(round_).with_tags())
+        mine = {}
+        if request.user.is_authenticated:
+            mine = {r.outcome_id: r for r in Reflection.objects.filter(round=round_, user=request.user)}
+        counts = {}
+        for row in Reflection.objects.filter(round=round_).values("outcome_id", "stance").annotate(n=Count("id")):
+            counts.setdefault(row["outcome_id"], {})[row["stance"]] = row["n"]
+        can_reflect = request.user.has_perm("rounds.reflect", round_)
+        for outcome in carried:
+            outcome.my_reflection = mine.get(outcome.pk)
+            outcome.stance_counts = [
+                (label, counts.get(outcome.pk, {}).get(stance, 0)) for stance, label in Reflection.Stance.choices
+            ]
+            if can_reflect:
+                outcome.reflection_form = ReflectionForm(instance=outcome.my_reflection, outcome=outcome)
     return render(
         request,
         "rounds/round.html",
@@ -79,7 +98,29 @@ def round_detail(request, pk):
             "threads": thread_counts(round_),
             "refusal": posting_refusal(request.user, round_),
             "can_manage": can_manage,
+            "can_export": request.user.has_perm("rounds.export_round", round_),
+            "can_carry_forward": round_.parent_id is None
+            and round_.state == Round.State.SYNTHESISED
+            and request.user.has_perm("rounds.view_organiser_dashboard", round_),
             "transitions": transitions,
+            "export_kinds": [
+                ("contributions", _("Contributions")),
+                ("reflections", _("Reflections")),
+                ("outcomes", _("Outcomes")),
+            ],
+            "carried": carried,
+            "outcomes": list(round_.outcomes.published().with_tags()),
+            "children": list(round_.children.visible().select_related("region")) if not round_.parent_id else [],
+            "previous_global": (
+                Round.objects.filter(
+                    consultation=round_.consultation,
+                    parent=None,
+                    sequence=round_.sequence - 1,
+                    state=Round.State.SYNTHESISED,
+                ).first()
+                if round_.parent_id is None and round_.sequence > 1
+                else None
+            ),
         },
     )
 

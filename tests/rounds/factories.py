@@ -4,7 +4,8 @@ import factory
 from django.utils import timezone
 
 from rounds.markdown import render_markdown
-from rounds.models import Contribution, Flag, Round, Thread
+from rounds.models import Contribution, Flag, Outcome, Round, Thread
+from themes.models import ThematicArea
 
 from ..accounts.factories import UserFactory
 from ..consultations.factories import ConsultationFactory
@@ -55,3 +56,30 @@ class FlagFactory(factory.django.DjangoModelFactory):
     contribution = factory.SubFactory(ContributionFactory)
     user = factory.SubFactory(UserFactory)
     reason = Flag.Reason.SPAM
+
+
+class OutcomeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Outcome
+
+    round = factory.SubFactory(RoundFactory, state=Round.State.SYNTHESISED)
+    kind = Outcome.Kind.RECOMMENDATION
+    text = factory.Sequence(lambda n: f"Governments should regularise undocumented essential workers ({n}).")
+    text_en = factory.SelfAttribute("text")
+    thematic_area = factory.LazyFunction(lambda: ThematicArea.objects.get(number=1))
+    state = Outcome.State.PUBLISHED
+
+
+def child_round(parent, *, region_code="ESCAP", country="", state=Round.State.OPEN, **kwargs):
+    """A regional (or, with ``country``, national) round under ``parent``."""
+    from pmc.accounts.models import Region
+
+    return RoundFactory(
+        consultation=parent.consultation,
+        parent=parent,
+        scope=Round.Scope.NATIONAL if country else Round.Scope.REGIONAL,
+        region=None if country else Region.objects.get(code=region_code),
+        country=country,
+        state=state,
+        **kwargs,
+    )

@@ -106,3 +106,71 @@ def test_hostile_text_in_every_organiser_field(client, secretariat, text):
     ]
     for response in responses:
         assert_safe(response)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_text_in_synthesis_and_carry_forward_fields(client, secretariat, text):
+    from rounds.models import Round
+
+    from .factories import OutcomeFactory, child_round
+
+    languages = ["en", "fr", "es", "ar"]
+    closed = ThreadFactory(round__consultation=secretariat, round__state="closed").round
+    outcome = OutcomeFactory(round__consultation=secretariat)
+    child = child_round(outcome.round)
+    closed_child = child_round(outcome.round, region_code="ECA", state=Round.State.CLOSED)
+    prefix = f"o{outcome.pk}"
+    responses = [
+        client.post(
+            f"/en/rounds/{closed.pk}/outcomes/new/",
+            {f"text_{c}": text for c in languages}
+            | {
+                "kind": text,
+                "thematic_area": text,
+                "gcm_objectives": text,
+                "sources": text,
+                "derived_from": text,
+                "source_q": text,
+                "source_thread": text,
+                "source_kind": text,
+            },
+        ),
+        client.post(
+            f"/en/rounds/{closed.pk}/outcomes/new/",
+            {"text_en": text, "kind": "recommendation", "thematic_area": 1},
+            follow=True,
+        ),
+        client.post(
+            f"/en/rounds/{outcome.round_id}/children/new/",
+            {f"title_{c}": text for c in languages}
+            | {
+                "scope": text,
+                "region": text,
+                "country": text,
+                "opens_at": text,
+                "closes_at": text,
+                "access": text,
+                "invite_emails": text,
+            },
+        ),
+        client.post(
+            f"/en/rounds/{child.pk}/reflect/{outcome.pk}/",
+            {
+                f"{prefix}-stance": "amend",
+                f"{prefix}-comment": text,
+                f"{prefix}-amendment": text,
+                f"{prefix}-language": "en",
+            },
+            follow=True,
+        ),
+        client.post(f"/en/rounds/{closed_child.pk}/feedback/edit/", {f"f{outcome.pk}-summary": text}, follow=True),
+        client.post("/en/consultations/pmc/roles/", {"email": text, "role": text, "region": text, "country": text}),
+        client.get(f"/en/outcomes/{outcome.pk}/"),
+        client.get(f"/en/rounds/{outcome.round_id}/feedback/", {"order": text}),
+        client.get(f"/en/rounds/{child.pk}/"),
+        client.get(f"/en/invitations/{text[:200]}/") if "\x00" not in text and "/" not in text else client.get("/en/"),
+        client.get("/en/consultations/pmc/participation/"),
+    ]
+    for response in responses:
+        assert_safe(response)

@@ -12,12 +12,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from consultations.models import Consultation, RoleAssignment
-from pmc.accounts.models import Organisation, Region, StakeholderGroup, User
+from pmc.accounts.models import Organisation, Region, RegionCountry, StakeholderGroup, User
 from rounds.markdown import render_markdown
-from rounds.models import Contribution, Flag, Round, Support, Thread
-from themes.models import ThematicArea
+from rounds.models import Contribution, Flag, Outcome, Reflection, RegionalFeedback, Round, Support, Thread
+from themes.models import GCMObjective, GuidingPrinciple, SDGTarget, ThematicArea
 
 from ._demo_contributions import CONTRIBUTIONS, REPLIES
+from ._demo_outcomes import AMENDMENTS, OUTCOMES, REFLECTION_COMMENTS, REGIONAL_SUMMARIES
 
 DEMO_PASSWORD = "migration-2021-demo"  # noqa: S105 (printed on purpose: demo accounts only)
 
@@ -181,7 +182,14 @@ PARTICIPANTS = [
     ("TR", "un_entity", "woman", "en"),
     ("FJ", "cso", "man", "en"),
     ("KH", "migrant", "", "en"),
+    ("PH", "migrant_association", "man", "en"),
+    ("PH", "trade_union", "woman", "en"),
+    ("PH", "cso", "woman", "en"),
+    ("DE", "migrant", "man", "ar"),
+    ("SE", "migrant_association", "woman", "ar"),
 ]
+# The Arab States are not heard on climate change in the demo, so "who is missing" has something to show.
+SILENT = {5: "ESCWA"}
 BIRDS = ["Swallow", "Swift", "Tern", "Crane", "Stork", "Plover", "Godwit", "Warbler", "Bunting", "Oriole"]
 
 
@@ -236,14 +244,22 @@ def _round(consultation, sequence, title, opens_at, closes_at, state, guiding_qu
     return round_
 
 
+def _silent_countries(theme: int) -> set[str]:
+    code = SILENT.get(theme)
+    return set(RegionCountry.objects.filter(region__code=code).values_list("country", flat=True)) if code else set()
+
+
 def _discussion(round_: Round, items: slice, people: dict[str, list[User]], rng: random.Random) -> int:
     """Contributions, replies, supports and a few flags in each thread of a round, dated inside the round."""
     if Contribution.objects.filter(thread__round=round_).exists():
         return 0
-    everyone = [user for users in people.values() for user in users]
+    all_people = people
     span = (min(round_.closes_at, timezone.now()) - round_.opens_at).total_seconds()
     created = 0
     for thread in round_.threads.select_related("thematic_area"):
+        silent = _silent_countries(thread.thematic_area.number)
+        people = {lang: [u for u in users if u.country.code not in silent] for lang, users in all_people.items()}
+        everyone = [user for users in people.values() for user in users]
         for item in CONTRIBUTIONS[thread.thematic_area.number][items]:
             author = rng.choice(people.get(item["language"]) or everyone)
             when = round_.opens_at + datetime.timedelta(seconds=rng.uniform(0.02, 0.8) * span)
@@ -277,6 +293,143 @@ def _contribution(thread, author, item, when, *, parent=None, anonymous=False) -
     if parent is not None:
         Contribution.objects.filter(pk=parent.pk).update(reply_count=parent.descendants.count())
     return contribution
+
+
+def _outcomes(round_: Round, author: User) -> list[Outcome]:
+    """Round 1's synthesis: two outcomes per thematic area citing the contributions they come from."""
+    existing = list(round_.outcomes.order_by("position"))
+    if existing:
+        return existing
+    principles = {p.slug: p for p in GuidingPrinciple.objects.all()}
+    outcomes = []
+    for position, item in enumerate(OUTCOMES, start=1):
+        outcome = Outcome.objects.create(
+            round=round_,
+            kind=item["kind"],
+            text=item["text"]["en"],
+            **{f"text_{code}": text for code, text in item["text"].items()},
+            thematic_area=ThematicArea.objects.get(number=item["theme"]),
+            state=Outcome.State.PUBLISHED,
+            position=position,
+            created_by=author,
+            published_at=round_.closes_at + datetime.timedelta(days=1),
+        )
+        outcome.gcm_objectives.set(GCMObjective.objects.filter(number__in=item["gcm_objectives"]))
+        outcome.sdg_targets.set(SDGTarget.objects.filter(code__in=item["sdg_targets"]))
+        outcome.guiding_principles.set(
+            [p for slug, p in principles.items() if any(slug.startswith(wanted) for wanted in item["principles"])]
+        )
+        bodies = [CONTRIBUTIONS[item["theme"]][index]["body"] for index in item["sources"]]
+        outcome.sources.set(Contribution.objects.filter(thread__round=round_, body__in=bodies))
+        outcomes.append(outcome)
+    return outcomes
+
+
+REGIONAL_ROUNDS = [
+    # region code or country, title
+    (
+        "ESCAP",
+        {
+            "en": "Asia and the Pacific: regional reflections",
+            "fr": "Asie et Pacifique : réflexions régionales",
+            "es": "Asia y el Pacífico: reflexiones regionales",
+            "ar": "آسيا والمحيط الهادئ: تأملات إقليمية",
+        },
+    ),
+    (
+        "ECA",
+        {
+            "en": "Africa: regional reflections",
+            "fr": "Afrique : réflexions régionales",
+            "es": "África: reflexiones regionales",
+            "ar": "أفريقيا: تأملات إقليمية",
+        },
+    ),
+    (
+        "ECE",
+        {
+            "en": "Europe, North America and Central Asia: regional reflections",
+            "fr": "Europe, Amérique du Nord et Asie centrale : réflexions régionales",
+            "es": "Europa, América del Norte y Asia Central: reflexiones regionales",
+            "ar": "أوروبا وأمريكا الشمالية وآسيا الوسطى: تأملات إقليمية",
+        },
+    ),
+    (
+        "ECLAC",
+        {
+            "en": "Latin America and the Caribbean: regional reflections",
+            "fr": "Amérique latine et Caraïbes : réflexions régionales",
+            "es": "América Latina y el Caribe: reflexiones regionales",
+            "ar": "أمريكا اللاتينية والكاريبي: تأملات إقليمية",
+        },
+    ),
+    (
+        "PH",
+        {
+            "en": "Philippines: national consultation",
+            "fr": "Philippines : consultation nationale",
+            "es": "Filipinas: consulta nacional",
+            "ar": "الفلبين: مشاورة وطنية",
+        },
+    ),
+]
+
+
+def _regional_rounds(parent: Round, outcomes: list[Outcome], people, organiser: User, rng: random.Random) -> None:
+    """Two weeks of regional and national rounds after round 1, with reflections and the organisers' feedback."""
+    everyone = [user for users in people.values() for user in users]
+    escwa = _silent_countries(5)
+    opens_at = parent.closes_at + datetime.timedelta(hours=1)
+    for code, title in REGIONAL_ROUNDS:
+        region = Region.objects.filter(code=code).first()
+        child, _created = Round.objects.update_or_create(
+            consultation=parent.consultation,
+            parent=parent,
+            scope=Round.Scope.REGIONAL if region else Round.Scope.NATIONAL,
+            region=region,
+            country="" if region else code,
+            defaults={
+                "sequence": 1,
+                "title": title["en"],
+                **{f"title_{lang}": text for lang, text in title.items()},
+                "opens_at": opens_at,
+                "closes_at": opens_at + datetime.timedelta(days=14),
+                "state": Round.State.CLOSED,
+            },
+        )
+        for position, area in enumerate(parent.consultation.thematic_areas.all(), start=1):
+            Thread.objects.get_or_create(
+                round=child,
+                thematic_area=area,
+                defaults={
+                    "position": position,
+                    "title": area.title_en,
+                    **{f"title_{lang}": getattr(area, f"title_{lang}") for lang in ("en", "fr", "es", "ar")},
+                },
+            )
+        if Reflection.objects.filter(round=child).exists():
+            continue
+        countries = (
+            set(RegionCountry.objects.filter(region=region).values_list("country", flat=True)) if region else {code}
+        ) - escwa
+        local = [user for user in everyone if user.country.code in countries]
+        for index, outcome in enumerate(outcomes):
+            for user in rng.sample(local, min(len(local), rng.randint(2, 6))):
+                stance = rng.choices(["endorse", "amend", "object"], weights=[6, 3, 1] if index % 3 else [3, 4, 3])[0]
+                Reflection.objects.create(
+                    round=child,
+                    outcome=outcome,
+                    user=user,
+                    stance=stance,
+                    language="en",
+                    comment=rng.choice(REFLECTION_COMMENTS[stance]),
+                    amendment=rng.choice(AMENDMENTS[index]) if stance == "amend" else "",
+                )
+            RegionalFeedback.objects.update_or_create(
+                round=child,
+                outcome=outcome,
+                defaults={"summary": REGIONAL_SUMMARIES[code][index], "written_by": organiser},
+            )
 
 
 def _flags(round_: Round, people: dict[str, list[User]], rng: random.Random) -> None:
@@ -367,7 +520,7 @@ class Command(BaseCommand):
             {"en": "Global round 1", "fr": "Tour mondial 1", "es": "Ronda mundial 1", "ar": "الجولة العالمية الأولى"},
             datetime.datetime(2021, 4, 13, tzinfo=utc),
             datetime.datetime(2021, 5, 18, 23, 59, tzinfo=utc),
-            Round.State.CLOSED,
+            Round.State.SYNTHESISED,
         )
         # The demo replays the 2021 process: round 2 is open now so that it can be tried.
         round_2 = _round(
@@ -398,5 +551,9 @@ class Command(BaseCommand):
         )
         Consultation.objects.filter(pk=consultation.pk).update(ends_on=(now + datetime.timedelta(days=70)).date())
         _discussion(round_1, slice(0, 14), people, rng)
+        secretariat = User.objects.get(email="secretariat@demo.pmc.example")
+        outcomes = _outcomes(round_1, secretariat)
+        Round.objects.filter(pk=round_1.pk).update(state=Round.State.SYNTHESISED)
+        _regional_rounds(round_1, outcomes, people, User.objects.get(email="organiser.asia@demo.pmc.example"), rng)
         _discussion(round_2, slice(14, 20), people, rng)
         _flags(round_2, people, rng)
