@@ -90,6 +90,12 @@ def translated_field_names(*fields: str) -> list[str]:
     return [f"{field}_{code}" for field in fields for code in LANGUAGE_CODES]
 
 
+def _check_dates(form, cleaned) -> None:
+    opens_at, closes_at = cleaned.get("opens_at"), cleaned.get("closes_at")
+    if opens_at and closes_at and closes_at <= opens_at:
+        form.add_error("closes_at", _("The round must close after it opens."))
+
+
 class DateTimeInput(forms.DateTimeInput):
     input_type = "datetime-local"
 
@@ -123,9 +129,7 @@ class RoundForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        opens_at, closes_at = cleaned.get("opens_at"), cleaned.get("closes_at")
-        if opens_at and closes_at and closes_at <= opens_at:
-            self.add_error("closes_at", _("The round must close after it opens."))
+        _check_dates(self, cleaned)
         return cleaned
 
 
@@ -152,6 +156,7 @@ class OutcomeForm(forms.ModelForm):
         model = Outcome
         fields = [
             "kind",
+            "addressee",
             "thematic_area",
             *translated_field_names("text"),
             "gcm_objectives",
@@ -241,9 +246,7 @@ class ChildRoundForm(forms.ModelForm):
             if not country:
                 self.add_error("country", _("Choose the country of a national round."))
             cleaned["region"] = None
-        opens_at, closes_at = cleaned.get("opens_at"), cleaned.get("closes_at")
-        if opens_at and closes_at and closes_at <= opens_at:
-            self.add_error("closes_at", _("The round must close after it opens."))
+        _check_dates(self, cleaned)
         return cleaned
 
 

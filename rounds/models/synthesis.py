@@ -22,8 +22,17 @@ class Outcome(models.Model):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
 
+    class Addressee(models.TextChoices):
+        GOVERNMENTS = "governments", _("Governments")
+        CIVIL_SOCIETY = "civil_society", _("Civil society")
+        OTHERS = "others", _("UN system, employers and other actors")
+
     round = models.ForeignKey(Round, on_delete=models.PROTECT, related_name="outcomes")
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.RECOMMENDATION)
+    addressee = models.CharField(
+        _("addressed to"), max_length=16, choices=Addressee.choices, default=Addressee.GOVERNMENTS,
+        help_text=_("Who should act on it; GFMD briefs group recommendations by it."),
+    )
     text = models.TextField(_("text"), max_length=5000)
     thematic_area = models.ForeignKey(
         ThematicArea, verbose_name=_("thematic area"), on_delete=models.PROTECT, related_name="outcomes"

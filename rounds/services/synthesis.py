@@ -18,7 +18,9 @@ from . import RoundError
 from .lifecycle import round_create
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-VERSIONED_FIELDS = [f"text_{code}" for code in LANGUAGE_CODES] + ["kind", "thematic_area_id", "derived_from_id"]
+VERSIONED_FIELDS = [f"text_{code}" for code in LANGUAGE_CODES] + [
+    "kind", "addressee", "thematic_area_id", "derived_from_id",
+]
 TAG_FIELDS = ["gcm_objectives", "guiding_principles", "sdg_targets"]
 
 
@@ -147,7 +149,7 @@ def invitation_send(*, round_: Round, email: str, acting_user, language: str | N
             round=round_, email=email, token_hash=_token_hash(token), invited_by=acting_user
         )
     with override(language or settings.LANGUAGE_CODE):
-        link = reverse("rounds:invitation_accept", kwargs={"token": token})
+        link = settings.SITE_URL + reverse("rounds:invitation_accept", kwargs={"token": token})
         email_queue(
             subject=_("You are invited to “%(title)s”") % {"title": round_.title},
             body=_(

@@ -80,7 +80,7 @@ def _source_candidates(round_: Round, data, selected_ids: set[int]):
         .select_related("author", "thread")
         .order_by("-support_count", "-pk")
     )
-    query = (data.get("source_q") or "").strip()[:200]
+    query = (data.get("source_q") or "").replace("\x00", "").strip()[:200]
     if query:
         queryset = queryset.filter(body__icontains=query)
     if (data.get("source_thread") or "").isdigit():

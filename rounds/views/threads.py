@@ -46,6 +46,17 @@ def _contribution_or_404(request, pk) -> Contribution:
     return contribution
 
 
+def _in_thread(contribution: Contribution) -> str:
+    """The contribution's place on its thread page."""
+    return f"{contribution.thread.get_absolute_url()}#c{contribution.pk}"
+
+
+def _form_page(request, contribution: Contribution, mode: str, *, form=None, status: int = 200, **extra):
+    """The no-JavaScript page for editing, flagging, replying to or removing one contribution."""
+    context = {"contribution": contribution, "form": form, "mode": mode, "thread": contribution.thread, **extra}
+    return render(request, "rounds/contribution_form.html", context, status=status)
+
+
 def annotate(request, contributions, thread, supported: set[int]) -> None:
     """Attach to each contribution its URL and what the viewer may do with it, without further queries.
 
@@ -185,7 +196,7 @@ def contribution_create(request, pk):
         )
         return HttpResponse(html)
     messages.success(request, _("Your contribution is posted."))
-    return redirect(f"{thread.get_absolute_url()}#c{contribution.pk}")
+    return redirect(_in_thread(contribution))
 
 
 def _form_response(request, thread, form, template, *, status, refusal=None, context=None):
@@ -210,11 +221,7 @@ def contribution_reply(request, pk):
             raise PermissionDenied
         if request.htmx:
             return render(request, template, context)
-        return render(
-            request,
-            "rounds/contribution_form.html",
-            {"contribution": parent, "form": form, "mode": "reply", "thread": thread},
-        )
+        return _form_page(request, parent, "reply", form=form)
     if not request.user.has_perm("rounds.reply_contribution", parent):
         refusal = posting_refusal(request.user, thread.round) or _("This contribution can no longer be replied to.")
         form.add_error(None, refusal)
@@ -234,18 +241,13 @@ def contribution_reply(request, pk):
         )
         return HttpResponse(html)
     messages.success(request, _("Your reply is posted."))
-    return redirect(f"{thread.get_absolute_url()}#c{reply.pk}")
+    return redirect(_in_thread(reply))
 
 
 def _reply_response(request, parent, form, template, context, *, status):
     if request.htmx:
         return HttpResponse(render_to_string(template, context, request=request), status=status)
-    return render(
-        request,
-        "rounds/contribution_form.html",
-        {"contribution": parent, "form": form, "mode": "reply", "thread": parent.thread},
-        status=status,
-    )
+    return _form_page(request, parent, "reply", form=form, status=status)
 
 
 @require_POST
@@ -259,14 +261,14 @@ def contribution_support(request, pk):
         supported = support_toggle(contribution=contribution, user=request.user)
     except RoundError as error:
         messages.error(request, str(error))
-        return redirect(f"{contribution.thread.get_absolute_url()}#c{contribution.pk}")
+        return redirect(_in_thread(contribution))
     contribution.refresh_from_db(fields=["support_count"])
     if request.htmx:
         contribution.supported, contribution.can_support = supported, True
         contribution.url = contribution.get_absolute_url()
         return render(request, "rounds/includes/support_button.html", {"contribution": contribution})
     messages.success(request, _("You support this contribution.") if supported else _("Your support is withdrawn."))
-    return redirect(f"{contribution.thread.get_absolute_url()}#c{contribution.pk}")
+    return redirect(_in_thread(contribution))
 
 
 @never_cache
@@ -287,14 +289,9 @@ def contribution_flag(request, pk):
             if request.htmx:
                 return HttpResponse(f'<p class="notice" role="status">{thanks}</p>')
             messages.success(request, thanks)
-            return redirect(f"{contribution.thread.get_absolute_url()}#c{contribution.pk}")
+            return redirect(_in_thread(contribution))
     status = 422 if request.method == "POST" else 200
-    return render(
-        request,
-        "rounds/contribution_form.html",
-        {"contribution": contribution, "form": form, "mode": "flag", "thread": contribution.thread},
-        status=status,
-    )
+    return _form_page(request, contribution, "flag", form=form, status=status)
 
 
 @never_cache
@@ -314,18 +311,7 @@ def contribution_edit_view(request, pk):
                     "open. Your new text was not saved; it is still below so you can copy it."
                 ),
             )
-            return render(
-                request,
-                "rounds/contribution_form.html",
-                {
-                    "contribution": contribution,
-                    "form": form,
-                    "mode": "edit",
-                    "thread": contribution.thread,
-                    "locked": True,
-                },
-                status=409,
-            )
+            return _form_page(request, contribution, "edit", form=form, status=409, locked=True)
         raise PermissionDenied
     if request.method == "POST" and form.is_valid():
         try:
@@ -334,14 +320,9 @@ def contribution_edit_view(request, pk):
             form.add_error(None, str(error))
         else:
             messages.success(request, _("Your changes are saved. The contribution is marked as edited."))
-            return redirect(f"{contribution.thread.get_absolute_url()}#c{contribution.pk}")
+            return redirect(_in_thread(contribution))
     status = 422 if request.method == "POST" else 200
-    return render(
-        request,
-        "rounds/contribution_form.html",
-        {"contribution": contribution, "form": form, "mode": "edit", "thread": contribution.thread},
-        status=status,
-    )
+    return _form_page(request, contribution, "edit", form=form, status=status)
 
 
 @never_cache
@@ -354,12 +335,8 @@ def contribution_delete(request, pk):
     if request.method == "POST":
         contribution_remove(contribution=contribution, acting_user=request.user)
         messages.success(request, _("Your contribution is removed."))
-        return redirect(f"{contribution.thread.get_absolute_url()}#c{contribution.pk}")
-    return render(
-        request,
-        "rounds/contribution_form.html",
-        {"contribution": contribution, "mode": "delete", "thread": contribution.thread},
-    )
+        return redirect(_in_thread(contribution))
+    return _form_page(request, contribution, "delete")
 
 
 def contribution_detail(request, pk):

@@ -40,6 +40,7 @@ def test_secretariat_writes_outcome_with_sources_and_publishes(client, consultat
     url = f"/en/rounds/{thread.round_id}/outcomes/new/"
     data = {
         "kind": "recommendation",
+        "addressee": "governments",
         "thematic_area": 4,
         "text_en": "States should end immigration detention of children.",
         "text_ar": "ينبغي للدول إنهاء احتجاز الأطفال.",
@@ -240,17 +241,16 @@ def test_dashboard_lists_scope_rounds_and_what_to_do(client, consultation):
     assert client.get("/en/organise/").status_code == 403
 
 
-@pytest.mark.django_db
-def test_invitation_page_accepts_with_a_post(client, consultation, django_capture_on_commit_callbacks):
+@pytest.mark.django_db(transaction=True)
+def test_invitation_page_accepts_with_a_post(client, sent_mail):
     from rounds.services.synthesis import invitation_send
 
-    outcome = OutcomeFactory(round__consultation=consultation)
+    outcome = OutcomeFactory(round__consultation=ConsultationFactory(slug="pmc-2021"))
     child = child_round(outcome.round, access="invitation")
-    with django_capture_on_commit_callbacks(execute=True):
-        invitation_send(round_=child, email="guest@example.org", acting_user=None)
-    from django.core import mail
+    invitation_send(round_=child, email="guest@example.org", acting_user=None)
+    [message] = sent_mail.wait(to="guest@example.org")
 
-    token = mail.outbox[0].body.split("/invitations/")[1].split("/")[0]
+    token = message["body"].split("/invitations/")[1].split("/")[0]
     assert client.get(f"/en/invitations/{token}/").status_code == 302  # sign in first
     client.force_login(UserFactory())
     response = client.post(f"/en/invitations/{token}/", follow=True)
