@@ -228,7 +228,13 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE = {
     "rounds-advance": {"task": "rounds.tasks.rounds_advance", "schedule": 60.0},
+    "briefs-requeue": {"task": "reports.tasks.briefs_requeue", "schedule": 60.0},
 }
+# Briefs are long and heavy: they have a queue of their own (workers consume `-Q celery,briefs`).
+CELERY_TASK_ROUTES = {"reports.tasks.brief_compile": {"queue": "briefs"}}
+# Above the brief compile's time limit (15 minutes), so a running compile is never handed to a second worker.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 3600)}
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 
 # --- Languages --------------------------------------------------------------------------------------
 
@@ -282,5 +288,9 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }

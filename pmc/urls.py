@@ -16,6 +16,7 @@ urlpatterns += i18n_patterns(
     path("themes/", include("themes.urls")),
     path("consultations/", include("consultations.urls")),
     path("", include("rounds.urls")),
+    path("", include("reports.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

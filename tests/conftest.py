@@ -1,6 +1,7 @@
 import email
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -34,6 +35,12 @@ CHROMIUM_ARGS = [
 def pytest_configure(config):
     # Hashing passwords at production strength costs ~0.3 s per user: not what these tests are about.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("integration") and TASKS_EAGER:
+        # `make test` runs these in its second pass only; run directly, they say what they need.
+        missing_service("Needs PostgreSQL, Redis and a worker: set DATABASE_URL and CELERY_BROKER_URL")
 
 
 def missing_service(reason: str):
@@ -111,11 +118,62 @@ def _database_url(settings_dict: dict) -> str:
     )
 
 
+class WorkerProcess:
+    """A real ``celery worker`` subprocess on the real broker, using the test database."""
+
+    def __init__(self, name: str, queues: str, log_dir: Path, mail_dir: Path | None = None):
+        from django.db import connection
+
+        self.hostname = f"{name}@{socket.gethostname()}"
+        env = {**os.environ, "DATABASE_URL": _database_url(connection.settings_dict)}
+        if mail_dir is not None:
+            env |= {
+                "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+                "EMAIL_FILE_PATH": str(mail_dir),
+            }
+        self.log = open(log_dir / f"{name}.log", "w+")  # noqa: SIM115
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "pmc",
+                "worker",
+                "--pool=solo",
+                f"--queues={queues}",
+                "--loglevel=INFO",
+                "--without-gossip",
+                "--without-mingle",
+                f"--hostname={self.hostname}",
+            ],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while not celery_app.control.ping(destination=[self.hostname], timeout=0.5):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"The Celery worker {self.hostname} did not start:\n" + self.output()[-3000:])
+
+    def output(self) -> str:
+        self.log.flush()
+        self.log.seek(0)
+        return self.log.read()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+        self.log.close()
+
+
 @pytest.fixture(scope="session")
 def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
-    """A real ``celery worker`` process on the real broker, using the test database.
+    """The test session's worker (queues ``celery`` and ``briefs``); yields the folder its e-mail goes to.
 
-    Yields the directory the worker's e-mail backend writes to. Only in the second pass (a broker is set).
+    Only in the second pass (a broker is set); None when tasks run eagerly.
     """
     if TASKS_EAGER:
         yield None
@@ -125,42 +183,11 @@ def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
     if connection.vendor != "postgresql":
         missing_service("The worker needs PostgreSQL (DATABASE_URL) to share the test database")
     mail_dir = tmp_path_factory.mktemp("worker-mail")
-    env = {
-        **os.environ,
-        "DATABASE_URL": _database_url(connection.settings_dict),
-        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
-        "EMAIL_FILE_PATH": str(mail_dir),
-    }
     celery_app.control.purge()
-    log = open(tmp_path_factory.mktemp("worker-log") / "worker.log", "w+")  # noqa: SIM115
-    process = subprocess.Popen(  # noqa: S603
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "pmc",
-            "worker",
-            "--pool=solo",
-            "--loglevel=INFO",
-            "--without-gossip",
-            "--without-mingle",
-            "--hostname=pytest@%h",
-        ],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 60
-    while not celery_app.control.ping(timeout=0.5, destination=None):
-        if process.poll() is not None or time.monotonic() > deadline:
-            log.seek(0)
-            pytest.fail("The Celery worker did not start:\n" + log.read()[-3000:])
-    yield mail_dir
-    process.terminate()
-    process.wait(timeout=30)
-    log.close()
+    worker = WorkerProcess("pytest", "celery,briefs", tmp_path_factory.mktemp("worker-log"), mail_dir)
+    worker.mail_dir = mail_dir
+    yield worker
+    worker.stop()
 
 
 class SentMail:
@@ -204,4 +231,4 @@ class SentMail:
 
 @pytest.fixture
 def sent_mail(celery_worker_process):
-    return SentMail(celery_worker_process)
+    return SentMail(celery_worker_process.mail_dir if celery_worker_process else None)
