@@ -86,7 +86,7 @@ def _attach_stances(outcomes: list[Outcome], region: Region | None = None) -> No
     ids = [o.pk for o in outcomes]
     rows = (
         Reflection.objects.filter(outcome_id__in=ids)
-        .values("outcome_id", "round_id", "round__region__name", "round__country", "stance")
+        .values("outcome_id", "round_id", "round__region_id", "round__country", "stance")
         .annotate(n=Count("id"))
         .order_by("round__region__position", "round__country")
     )
@@ -95,6 +95,7 @@ def _attach_stances(outcomes: list[Outcome], region: Region | None = None) -> No
             Q(round__region=region)
             | Q(round__country__in=RegionCountry.objects.filter(region=region).values("country"))
         )
+    region_names = {r.pk: r.name for r in Region.objects.all()}
     summaries = {
         (r["outcome_id"], r["round_id"]): r["summary"]
         for r in RegionalFeedback.objects.filter(outcome_id__in=ids).values("outcome_id", "round_id", "summary")
@@ -104,7 +105,7 @@ def _attach_stances(outcomes: list[Outcome], region: Region | None = None) -> No
         entry = stances[row["outcome_id"]].setdefault(
             row["round_id"],
             {
-                "where": row["round__region__name"] or countries.name(row["round__country"]),
+                "where": region_names.get(row["round__region_id"]) or countries.name(row["round__country"]),
                 "endorse": 0,
                 "amend": 0,
                 "object": 0,
@@ -129,21 +130,20 @@ def _group_label(code: str):
 def participation(rounds_all) -> tuple[list[dict], int]:
     """People who took part, counted by the database: region × stakeholder group × gender, small cells hidden."""
     first_region = Subquery(
-        RegionCountry.objects.filter(country=OuterRef("country"))
-        .order_by("region__position")
-        .values("region__name")[:1]
+        RegionCountry.objects.filter(country=OuterRef("country")).order_by("region__position").values("region_id")[:1]
     )
+    names = {region.pk: region.name for region in Region.objects.all()}  # in the brief's language
     rows = (
         _participants(rounds_all)
-        .annotate(region_name=first_region)
-        .values("region_name", "stakeholder_group", "gender")
+        .annotate(first_region=first_region)
+        .values("first_region", "stakeholder_group", "gender")
         .annotate(n=Count("pk"))
-        .order_by("region_name", "stakeholder_group", "gender")
+        .order_by("first_region", "stakeholder_group", "gender")
     )
     table: dict[tuple, dict] = {}
     total = 0
     for row in rows:
-        key = (row["region_name"] or "", row["stakeholder_group"] or "")
+        key = (names.get(row["first_region"], ""), row["stakeholder_group"] or "")
         entry = table.setdefault(
             key,
             {"region": key[0], "group_label": _group_label(key[1]), "woman": 0, "man": 0, "other": 0, "total": 0},

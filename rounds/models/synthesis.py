@@ -30,7 +30,10 @@ class Outcome(models.Model):
     round = models.ForeignKey(Round, on_delete=models.PROTECT, related_name="outcomes")
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.RECOMMENDATION)
     addressee = models.CharField(
-        _("addressed to"), max_length=16, choices=Addressee.choices, default=Addressee.GOVERNMENTS,
+        _("addressed to"),
+        max_length=16,
+        choices=Addressee.choices,
+        default=Addressee.GOVERNMENTS,
         help_text=_("Who should act on it; GFMD briefs group recommendations by it."),
     )
     text = models.TextField(_("text"), max_length=5000)

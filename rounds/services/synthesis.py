@@ -19,7 +19,10 @@ from .lifecycle import round_create
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 VERSIONED_FIELDS = [f"text_{code}" for code in LANGUAGE_CODES] + [
-    "kind", "addressee", "thematic_area_id", "derived_from_id",
+    "kind",
+    "addressee",
+    "thematic_area_id",
+    "derived_from_id",
 ]
 TAG_FIELDS = ["gcm_objectives", "guiding_principles", "sdg_targets"]
 
