@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "pmc.middleware.PrivatePagesMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
 
@@ -209,6 +210,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # --- Participation --------------------------------------------------------------------------------
 
 POSTS_PER_MINUTE = env_int("POSTS_PER_MINUTE", 5)
+# Accounts whose e-mail address was never confirmed are deleted after this many days.
+UNVERIFIED_ACCOUNT_DAYS = env_int("UNVERIFIED_ACCOUNT_DAYS", 14)
 FLAGS_TO_HIDE = env_int("FLAGS_TO_HIDE", 3)
 
 # --- Celery -----------------------------------------------------------------------------------------
@@ -229,6 +232,7 @@ CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE = {
     "rounds-advance": {"task": "rounds.tasks.rounds_advance", "schedule": 60.0},
     "briefs-requeue": {"task": "reports.tasks.briefs_requeue", "schedule": 60.0},
+    "unverified-accounts-delete": {"task": "pmc.accounts.tasks.unverified_accounts_delete", "schedule": 3600.0},
 }
 # Briefs are long and heavy: they have a queue of their own (workers consume `-Q celery,briefs`).
 CELERY_TASK_ROUTES = {"reports.tasks.brief_compile": {"queue": "briefs"}}

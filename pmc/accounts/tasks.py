@@ -14,3 +14,11 @@ from . import services
 def email_send(*, subject: str, body: str, from_email: str, to: list[str], html: str | None = None) -> None:
     """Deliver one rendered message; retried with back-off while the mail server is unreachable."""
     services.email_deliver(subject=subject, body=body, from_email=from_email, to=to, html=html)
+
+
+@shared_task(ignore_result=True)
+def unverified_accounts_delete() -> None:
+    """Beat task: remove accounts whose e-mail address was never confirmed (see UNVERIFIED_ACCOUNT_DAYS)."""
+    from django.conf import settings
+
+    services.unverified_accounts_delete(older_than_days=settings.UNVERIFIED_ACCOUNT_DAYS)
