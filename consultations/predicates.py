@@ -107,11 +107,17 @@ def countries_of_region(region_id: int) -> frozenset[str]:
     return frozenset(RegionCountry.objects.filter(region_id=region_id).values_list("country", flat=True))
 
 
-def scope_covers(scopes, *, region_id: int | None, country: str) -> bool:
-    """Whether an organiser's scopes cover a regional round (by region) or a national one (by country)."""
+def scope_covers(scopes, *, region_id: int | None, country: str, cache: dict | None = None) -> bool:
+    """Whether an organiser's scopes cover a regional round (by region) or a national one (by country).
+
+    ``cache`` (region id → countries) spares a query per round when one page checks many rounds.
+    """
+    cache = {} if cache is None else cache
     for scope_region, scope_country in scopes:
         if country:
-            if scope_country == country or (scope_region and country in countries_of_region(scope_region)):
+            if scope_region and scope_region not in cache:
+                cache[scope_region] = countries_of_region(scope_region)
+            if scope_country == country or (scope_region and country in cache[scope_region]):
                 return True
         elif region_id and scope_region == region_id:
             return True

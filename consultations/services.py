@@ -25,8 +25,9 @@ def _scope_label(assignment: RoleAssignment) -> str:
 
 def role_assign(*, consultation: Consultation, user, role: str, region=None, country: str = "", acting_user):
     """Give a person a role in a consultation (a regional organiser or moderator may be scoped); logged."""
-    if role == RoleAssignment.Role.SECRETARIAT and (region or country):
-        raise RoleError(_("The secretariat has no regional scope."))
+    if role != RoleAssignment.Role.REGIONAL_ORGANISER and (region or country):
+        # Moderators and the secretariat act on the whole consultation; only organisers have a scope.
+        raise RoleError(_("Only regional organisers have a region or a country; leave them empty for this role."))
     if role == RoleAssignment.Role.REGIONAL_ORGANISER and not (region or country):
         raise RoleError(_("A regional organiser needs a region or a country."))
     with transaction.atomic(durable=True):

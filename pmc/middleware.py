@@ -1,3 +1,6 @@
+import zoneinfo
+
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
 
 
@@ -13,3 +16,25 @@ class PrivatePagesMiddleware:
             add_never_cache_headers(response)
             patch_vary_headers(response, ["Cookie"])
         return response
+
+
+class TimezoneMiddleware:
+    """Show times in the viewer's zone: their profile's, else the one their browser reported (cookie ``tz``)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        name = ""
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            name = user.timezone
+        name = name or request.COOKIES.get("tz", "")
+        timezone.deactivate()
+        if name:
+            try:
+                timezone.activate(zoneinfo.ZoneInfo(name))
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                pass  # a cookie with a made-up zone: UTC
+
+        return self.get_response(request)

@@ -93,6 +93,7 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "pmc.middleware.PrivatePagesMiddleware",
+    "pmc.middleware.TimezoneMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
 
@@ -143,8 +144,11 @@ MEDIA_URL = "/media/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Brief PDFs and HTML stay private: served only through views that check who may see them.
+BRIEFS_ROOT = Path(env("BRIEFS_ROOT", str(BASE_DIR / "private" / "briefs")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "briefs": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": BRIEFS_ROOT}},
     "staticfiles": {
         "BACKEND": (
             "whitenoise.storage.CompressedManifestStaticFilesStorage"
@@ -232,6 +236,7 @@ CELERY_TIMEZONE = "UTC"
 CELERY_BEAT_SCHEDULE = {
     "rounds-advance": {"task": "rounds.tasks.rounds_advance", "schedule": 60.0},
     "briefs-requeue": {"task": "reports.tasks.briefs_requeue", "schedule": 60.0},
+    "meeting-reminders": {"task": "rounds.tasks.meeting_reminders", "schedule": 300.0},
     "unverified-accounts-delete": {"task": "pmc.accounts.tasks.unverified_accounts_delete", "schedule": 3600.0},
 }
 # Briefs are long and heavy: they have a queue of their own (workers consume `-Q celery,briefs`).

@@ -60,6 +60,14 @@ class Brief(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     worker = models.CharField(max_length=200, blank=True, help_text="The Celery worker compiling it.")
     published_at = models.DateTimeField(null=True, blank=True)
+    published_version = models.ForeignKey(
+        "BriefVersion",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The version the public sees; a later compile is not public until published again.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -85,7 +93,13 @@ class Brief(models.Model):
 
 
 def brief_file_path(version, filename):
-    return f"briefs/{version.brief_id}/{filename}"
+    return f"{version.brief_id}/{filename}"
+
+
+def briefs_storage():
+    from django.core.files.storage import storages
+
+    return storages["briefs"]
 
 
 class BriefVersion(models.Model):
@@ -94,8 +108,8 @@ class BriefVersion(models.Model):
     brief = models.ForeignKey(Brief, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField()
     fingerprint = models.CharField(max_length=64)
-    pdf = models.FileField(upload_to=brief_file_path)
-    html = models.FileField(upload_to=brief_file_path)
+    pdf = models.FileField(upload_to=brief_file_path, storage=briefs_storage)
+    html = models.FileField(upload_to=brief_file_path, storage=briefs_storage)
     checksum = models.CharField(max_length=64, help_text="SHA-256 of the PDF.")
     page_count = models.PositiveIntegerField(default=0)
     outcome_count = models.PositiveIntegerField(default=0)

@@ -115,16 +115,18 @@ def brief_compile(*, brief_id: int, worker: str = "") -> BriefVersion | None:
         brief.state, brief.progress, brief.attempts = Brief.State.COMPILING, 5, brief.attempts + 1
         brief.started_at, brief.worker = timezone.now(), worker
         brief.save(update_fields=["state", "progress", "attempts", "started_at", "worker"])
+        fingerprint = brief.fingerprint  # what this compile builds, even if a newer request comes meanwhile
     try:
         html, pdf, pages, timings, outcome_count = _build(brief)
     except Exception as error:  # noqa: BLE001 -- any failure is reported to the secretariat in words
         logger.exception("Brief %s failed to compile", brief_id)
-        Brief.objects.filter(pk=brief_id).update(
+        # Only this request fails: a newer request, queued meanwhile, keeps its own chance.
+        Brief.objects.filter(pk=brief_id, fingerprint=fingerprint).update(
             state=Brief.State.FAILED,
             failure_reason=_("The brief could not be compiled: %(error)s") % {"error": str(error)[:500]},
         )
         return None
-    return _store(brief, html, pdf, pages, timings, outcome_count)
+    return _store(brief, fingerprint, html, pdf, pages, timings, outcome_count)
 
 
 def _build(brief: Brief):
@@ -145,16 +147,20 @@ def _build(brief: Brief):
     return html, pdf, pages, timings, len(data.outcomes) + len(data.regional_outcomes)
 
 
-def _store(brief: Brief, html: str, pdf: bytes, pages: int, timings: dict, outcome_count: int) -> BriefVersion:
+def _store(
+    brief: Brief, fingerprint: str, html: str, pdf: bytes, pages: int, timings: dict, outcome_count: int
+) -> BriefVersion:
+    """Keep the compile as a version labelled with the inputs it was built from; the brief is ready only if no
+    newer request arrived meanwhile (that request's own compile finishes it)."""
     with transaction.atomic(durable=True):
         locked = Brief.objects.select_for_update().get(pk=brief.pk)
-        existing = locked.versions.filter(fingerprint=locked.fingerprint).first()
+        existing = locked.versions.filter(fingerprint=fingerprint).first()
         if existing is None:
             number = (locked.versions.aggregate(n=Max("number"))["n"] or 0) + 1
             existing = BriefVersion(
                 brief=locked,
                 number=number,
-                fingerprint=locked.fingerprint,
+                fingerprint=fingerprint,
                 checksum=hashlib.sha256(pdf).hexdigest(),
                 page_count=pages,
                 outcome_count=outcome_count,
@@ -169,8 +175,9 @@ def _store(brief: Brief, html: str, pdf: bytes, pages: int, timings: dict, outco
             existing.pdf.save(f"v{number}.pdf", ContentFile(pdf), save=False)
             existing.html.save(f"v{number}.html", ContentFile(html.encode()), save=False)
             existing.save()
-        locked.state, locked.progress = Brief.State.READY, 100
-        locked.save(update_fields=["state", "progress"])
+        if locked.fingerprint == fingerprint:
+            locked.state, locked.progress = Brief.State.READY, 100
+            locked.save(update_fields=["state", "progress"])
     return existing
 
 
@@ -187,7 +194,8 @@ def brief_publish(*, brief: Brief, acting_user, published: bool = True) -> Brief
         if published and not locked.versions.exists():
             raise BriefError(_("Compile the brief before publishing it."))
         locked.published_at = timezone.now() if published else None
-        locked.save(update_fields=["published_at"])
+        locked.published_version = locked.latest_version if published else None
+        locked.save(update_fields=["published_at", "published_version"])
     return locked
 
 

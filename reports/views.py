@@ -68,10 +68,15 @@ def brief_detail(request, pk):
     if not request.user.has_perm("reports.view_brief", brief):
         raise Http404
     can_manage = request.user.has_perm("reports.publish_brief", brief)
-    versions = brief.versions.select_related("requested_by") if can_manage else brief.versions.all()[:1]
+    versions = brief.versions.select_related("requested_by") if can_manage else []
     form = BriefForm(instance=brief, consultation=brief.consultation) if can_manage else None
     template = "reports/includes/brief_status.html" if request.htmx else "reports/brief.html"
-    return render(request, template, {"brief": brief, "versions": versions, "can_manage": can_manage, "form": form})
+    shown = brief.latest_version if can_manage else brief.published_version
+    return render(
+        request,
+        template,
+        {"brief": brief, "versions": versions, "can_manage": can_manage, "form": form, "shown_version": shown},
+    )
 
 
 @require_POST
@@ -85,13 +90,23 @@ def brief_update(request, pk):
         return render(
             request,
             "reports/brief.html",
-            {"brief": brief, "versions": brief.versions.all(), "can_manage": True, "form": form},
+            {
+                "brief": brief,
+                "versions": brief.versions.all(),
+                "can_manage": True,
+                "form": form,
+                "shown_version": brief.latest_version,
+            },
             status=422,
         )
     brief = form.save(commit=False)
     brief.title = form.cleaned_data["title_en"]
     brief.executive_summary = form.cleaned_data.get("executive_summary_en") or ""
-    brief.save()
+    # Only what the form edits: the compile's state may have moved since this request loaded the brief.
+    brief.save(
+        update_fields=[name for name in form.Meta.fields if name not in ("rounds", "thematic_areas")]
+        + ["title", "executive_summary"]
+    )
     form.save_m2m()
     messages.success(request, REQUEST_MESSAGES[brief_request(brief=brief, acting_user=request.user)])
     return redirect(brief)
@@ -129,8 +144,8 @@ def _version(request, pk, number) -> BriefVersion:
     if not request.user.has_perm("reports.view_brief", brief):
         raise Http404
     version = get_object_or_404(BriefVersion, brief=brief, number=number)
-    if not request.user.has_perm("reports.request_brief", brief) and version != brief.latest_version:
-        raise Http404  # the public sees the published brief's latest version only
+    if not request.user.has_perm("reports.request_brief", brief) and version.pk != brief.published_version_id:
+        raise Http404  # the public sees the published version only
     return version
 
 

@@ -6,7 +6,7 @@ from django.db.models import Count, Q
 
 from pmc.accounts.models import Region, RegionCountry
 
-from .models import Contribution, Outcome, Reflection, RegionalFeedback, Round, Thread
+from .models import Contribution, MeetingStance, Outcome, Reflection, RegionalFeedback, Round, Thread
 
 STANCES = [choice for choice, _label in Reflection.Stance.choices]
 
@@ -25,15 +25,31 @@ def outcome_feedback(outcomes: list[Outcome]) -> list[Outcome]:
         .order_by("created_at")
     )
     summaries = RegionalFeedback.objects.filter(outcome_id__in=ids).values("outcome_id", "round_id", "summary")
+    meeting_stances = (
+        MeetingStance.objects.filter(outcome_id__in=ids)
+        .values("outcome_id", "meeting__round_id", "meeting__title", "stance", "note")
+        .order_by("meeting__starts_at")
+    )
     parent_ids = {outcome.round_id for outcome in outcomes}
-    children = {r.pk: r for r in Round.objects.filter(parent_id__in=parent_ids).select_related("region")}
+    children = {
+        r.pk: r
+        for r in Round.objects.filter(parent_id__in=parent_ids)
+        .exclude(state__in=[Round.State.DRAFT, Round.State.SCHEDULED])
+        .select_related("region")
+    }
 
     per_round: dict[tuple[int, int], dict] = {}
 
     def entry(outcome_id, round_id):
         return per_round.setdefault(
             (outcome_id, round_id),
-            {"round": children.get(round_id), "counts": dict.fromkeys(STANCES, 0), "amendments": [], "summary": ""},
+            {
+                "round": children.get(round_id),
+                "counts": dict.fromkeys(STANCES, 0),
+                "amendments": [],
+                "summary": "",
+                "meetings": [],
+            },
         )
 
     for row in counts:
@@ -42,6 +58,11 @@ def outcome_feedback(outcomes: list[Outcome]) -> list[Outcome]:
         entry(row["outcome_id"], row["round_id"])["amendments"].append(row)
     for row in summaries:
         entry(row["outcome_id"], row["round_id"])["summary"] = row["summary"]
+    for row in meeting_stances:
+        # A meeting's stance counts like a reflection, and is listed as coming from that meeting.
+        value = entry(row["outcome_id"], row["meeting__round_id"])
+        value["counts"][row["stance"]] += 1
+        value["meetings"].append(row)
 
     for outcome in outcomes:
         rounds = [value for (oid, _rid), value in per_round.items() if oid == outcome.pk and value["round"]]
@@ -98,6 +119,17 @@ def who_is_missing(consultation) -> dict:
                 heard_countries[area_id].add(country)
                 heard_regions[area_id] |= country_regions.get(country, set())
 
+    met = (
+        MeetingStance.objects.filter(meeting__round__consultation=consultation)
+        .values_list("outcome__thematic_area_id", "meeting__round__region_id", "meeting__round__country")
+        .distinct()
+    )
+    for area_id, region_id, round_country in met:
+        if region_id:
+            heard_regions[area_id].add(region_id)
+        if round_country:
+            heard_countries[area_id].add(round_country)
+            heard_regions[area_id] |= country_regions.get(round_country, set())
     areas = []
     for area in consultation.thematic_areas.all():
         areas.append(

@@ -1,9 +1,11 @@
+import zoneinfo
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .models import Contribution, Flag, Outcome, Reflection, Round, Thread
+from .models import Contribution, Flag, Meeting, Outcome, Reflection, Round, Thread
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -277,3 +279,67 @@ class FeedbackForm(forms.Form):
     summary = forms.CharField(
         label=_("Summary of your round's feedback"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3})
     )
+
+
+class MeetingForm(forms.ModelForm):
+    starts_at_local = forms.DateTimeField(
+        label=_("Starts at (in the organiser's time zone)"), widget=DateTimeInput(), input_formats=["%Y-%m-%dT%H:%M"]
+    )
+
+    class Meta:
+        model = Meeting
+        fields = [
+            *translated_field_names("title"),
+            *translated_field_names("description"),
+            "kind",
+            "timezone",
+            "duration_minutes",
+            "capacity",
+            "join_link",
+            "venue",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title_en"].required = True
+        self.order_fields(["title_en", "title_fr", "title_es", "title_ar", "kind", "starts_at_local", "timezone"])
+
+    def clean(self):
+        cleaned = super().clean()
+        local, zone = cleaned.get("starts_at_local"), cleaned.get("timezone")
+        if local and zone:
+            cleaned["starts_at"] = local.replace(tzinfo=None).replace(tzinfo=zoneinfo.ZoneInfo(zone))
+        if cleaned.get("kind") == Meeting.Kind.ONLINE and not cleaned.get("join_link"):
+            self.add_error("join_link", _("An online meeting needs a join link."))
+        if cleaned.get("kind") == Meeting.Kind.IN_PERSON and not cleaned.get("venue"):
+            self.add_error("venue", _("An in-person meeting needs a venue."))
+        return cleaned
+
+
+class SpeakRequestForm(forms.Form):
+    topic = forms.CharField(label=_("What you want to say, in one line"), max_length=200)
+    about = forms.ChoiceField(label=_("About"), required=False)
+
+    def __init__(self, *args, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [("", _("The meeting in general"))]
+        choices += [(f"t{t.pk}", t.title) for t in meeting.round.threads.all()]
+        if meeting.round.parent_id:
+            carried = Outcome.objects.filter(round_id=meeting.round.parent_id, state="published")
+            choices += [(f"o{o.pk}", f"#{o.pk} {o.text[:60]}") for o in carried]
+        self.fields["about"].choices = choices
+
+
+class MeetingRecordForm(forms.ModelForm):
+    class Meta:
+        model = Meeting
+        fields = ["notes", "attendance_total", "attendance_women", "attendance_men"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 6, "dir": "auto"})}
+
+    def clean(self):
+        cleaned = super().clean()
+        total = cleaned.get("attendance_total")
+        counted = (cleaned.get("attendance_women") or 0) + (cleaned.get("attendance_men") or 0)
+        if total is not None and counted > total:
+            self.add_error("attendance_total", _("Women and men together cannot be more than the total."))
+        return cleaned

@@ -14,23 +14,27 @@ def round_of(obj):
     name = obj.__class__.__name__
     if name == "Round":
         return obj
-    if name == "Thread":
+    if name in ("Thread", "Meeting"):
         return obj.round
     if name == "Contribution":
         return obj.thread.round
     return None
 
 
+def _consultation_public(round_) -> bool:
+    return round_.consultation.status != "draft"
+
+
 @rules.predicate
 def is_round_open(user, obj) -> bool:
     round_ = round_of(obj)
-    return round_ is not None and round_.state == "open"
+    return round_ is not None and round_.state == "open" and _consultation_public(round_)
 
 
 @rules.predicate
 def is_round_public(user, obj) -> bool:
     round_ = round_of(obj)
-    return round_ is not None and round_.state != "draft"
+    return round_ is not None and round_.state != "draft" and _consultation_public(round_)
 
 
 @rules.predicate
@@ -70,7 +74,11 @@ def is_organiser_for_round(user, obj) -> bool:
     if round_ is None or round_.parent_id is None:
         return False
     scopes = organiser_scopes(user, round_.consultation_id)
-    return bool(scopes) and scope_covers(scopes, region_id=round_.region_id, country=round_.country)
+    if not scopes:
+        return False
+    if not hasattr(user, "_region_countries"):
+        user._region_countries = {}
+    return scope_covers(scopes, region_id=round_.region_id, country=round_.country, cache=user._region_countries)
 
 
 @rules.predicate

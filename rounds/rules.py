@@ -54,3 +54,8 @@ rules.add_perm("rounds.create_child_round", is_parent_synthesised & runs_round)
 rules.add_perm("rounds.reflect", can_take_part & is_child_round)
 rules.add_perm("rounds.export_round", runs_round)
 rules.add_perm("rounds.view_organiser_dashboard", is_regional_organiser | is_secretariat)
+rules.add_perm("rounds.manage_meetings", runs_round)
+rules.add_perm(
+    "rounds.register_meeting",
+    is_verified & ~is_suspended & is_round_public & (may_join_round | has_accepted_invitation | runs_round),
+)

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Outcome, Round, Thread
+from .models import Meeting, Outcome, Round, Thread
 
 
 @register(Round)
@@ -16,3 +16,8 @@ class ThreadTranslationOptions(TranslationOptions):
 @register(Outcome)
 class OutcomeTranslationOptions(TranslationOptions):
     fields = ("text",)
+
+
+@register(Meeting)
+class MeetingTranslationOptions(TranslationOptions):
+    fields = ("title", "description")

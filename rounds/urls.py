@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import exports, moderation, rounds, synthesis, threads
+from .views import exports, meetings, moderation, rounds, synthesis, threads
 
 app_name = "rounds"
 
@@ -14,6 +14,16 @@ urlpatterns = [
     ),
     path("consultations/<slug:slug>/participation/", synthesis.participation, name="participation"),
     path("organise/", synthesis.organiser_dashboard, name="dashboard"),
+    path("meetings/", meetings.upcoming_meetings, name="meetings"),
+    path("meetings/<int:pk>/", meetings.meeting_detail, name="meeting"),
+    path("meetings/<int:pk>/register/", meetings.meeting_register_view, name="meeting_register"),
+    path("meetings/<int:pk>/cancel/", meetings.meeting_cancel_view, name="meeting_cancel"),
+    path("meetings/<int:pk>/speak/", meetings.speak_request_view, name="meeting_speak"),
+    path("meetings/<int:pk>/record/", meetings.meeting_record_view, name="meeting_record"),
+    path("meetings/<int:pk>/meeting.ics", meetings.meeting_ics, name="meeting_ics"),
+    path("speakers/<int:pk>/", meetings.speak_request_update, name="speak_update"),
+    path("consultations/<slug:slug>/meetings.ics", meetings.consultation_calendar, name="calendar"),
+    path("rounds/<int:pk>/meetings/new/", meetings.meeting_create, name="meeting_create"),
     path("rounds/<int:pk>/", rounds.round_detail, name="round"),
     path("rounds/<int:pk>/outcomes/", synthesis.outcomes_manage, name="outcomes_manage"),
     path("rounds/<int:pk>/outcomes/new/", synthesis.outcome_edit, name="outcome_create"),

@@ -4,40 +4,65 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('themes', '0001_initial'),
+        ("themes", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Consultation',
+            name="Consultation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_es', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_ar', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('slug', models.SlugField(unique=True, verbose_name='slug')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_fr', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_es', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_ar', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('active', 'Active'), ('concluded', 'Concluded')], default='draft', max_length=16, verbose_name='status')),
-                ('starts_on', models.DateField(blank=True, null=True, verbose_name='starts on')),
-                ('ends_on', models.DateField(blank=True, null=True, verbose_name='ends on')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('thematic_areas', models.ManyToManyField(blank=True, related_name='consultations', to='themes.thematicarea', verbose_name='thematic areas')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_es", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_ar", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("slug", models.SlugField(unique=True, verbose_name="slug")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                ("description_en", models.TextField(blank=True, null=True, verbose_name="description")),
+                ("description_fr", models.TextField(blank=True, null=True, verbose_name="description")),
+                ("description_es", models.TextField(blank=True, null=True, verbose_name="description")),
+                ("description_ar", models.TextField(blank=True, null=True, verbose_name="description")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("active", "Active"), ("concluded", "Concluded")],
+                        default="draft",
+                        max_length=16,
+                        verbose_name="status",
+                    ),
+                ),
+                ("starts_on", models.DateField(blank=True, null=True, verbose_name="starts on")),
+                ("ends_on", models.DateField(blank=True, null=True, verbose_name="ends on")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                (
+                    "thematic_areas",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="consultations",
+                        to="themes.thematicarea",
+                        verbose_name="thematic areas",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'consultation',
-                'verbose_name_plural': 'consultations',
-                'ordering': ['-starts_on', 'title'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('ends_on__isnull', True), ('starts_on__isnull', True), ('ends_on__gte', models.F('starts_on')), _connector='OR'), name='consultation_ends_after_start')],
+                "verbose_name": "consultation",
+                "verbose_name_plural": "consultations",
+                "ordering": ["-starts_on", "title"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("ends_on__isnull", True),
+                            ("starts_on__isnull", True),
+                            ("ends_on__gte", models.F("starts_on")),
+                            _connector="OR",
+                        ),
+                        name="consultation_ends_after_start",
+                    )
+                ],
             },
         ),
     ]

@@ -8,47 +8,135 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0002_seed_regions'),
-        ('consultations', '0001_initial'),
+        ("accounts", "0002_seed_regions"),
+        ("consultations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='RoleAssignment',
+            name="RoleAssignment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('secretariat', 'Secretariat'), ('moderator', 'Moderator'), ('regional_organiser', 'Regional organiser')], max_length=24, verbose_name='role')),
-                ('country', django_countries.fields.CountryField(blank=True, max_length=2, verbose_name='country')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='assigned')),
-                ('assigned_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('consultation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_assignments', to='consultations.consultation')),
-                ('region', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.region', verbose_name='region')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_assignments', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("secretariat", "Secretariat"),
+                            ("moderator", "Moderator"),
+                            ("regional_organiser", "Regional organiser"),
+                        ],
+                        max_length=24,
+                        verbose_name="role",
+                    ),
+                ),
+                ("country", django_countries.fields.CountryField(blank=True, max_length=2, verbose_name="country")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="assigned")),
+                (
+                    "assigned_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "consultation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="role_assignments",
+                        to="consultations.consultation",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.region",
+                        verbose_name="region",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="role_assignments",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'role assignment',
-                'verbose_name_plural': 'role assignments',
-                'constraints': [models.UniqueConstraint(models.F('consultation'), models.F('user'), models.F('role'), django.db.models.functions.comparison.Coalesce('region', models.Value(0)), models.F('country'), name='role_assignment_unique'), models.CheckConstraint(condition=models.Q(models.Q(('role', 'secretariat'), _negated=True), models.Q(('region__isnull', True), ('country', '')), _connector='OR'), name='role_secretariat_has_no_scope')],
+                "verbose_name": "role assignment",
+                "verbose_name_plural": "role assignments",
+                "constraints": [
+                    models.UniqueConstraint(
+                        models.F("consultation"),
+                        models.F("user"),
+                        models.F("role"),
+                        django.db.models.functions.comparison.Coalesce("region", models.Value(0)),
+                        models.F("country"),
+                        name="role_assignment_unique",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("role", "secretariat"), _negated=True),
+                            models.Q(("region__isnull", True), ("country", "")),
+                            _connector="OR",
+                        ),
+                        name="role_secretariat_has_no_scope",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Suspension',
+            name="Suspension",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.TextField(verbose_name='reason')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='suspended')),
-                ('lifted_at', models.DateTimeField(blank=True, null=True, verbose_name='lifted')),
-                ('consultation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='suspensions', to='consultations.consultation')),
-                ('suspended_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='suspensions', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("reason", models.TextField(verbose_name="reason")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="suspended")),
+                ("lifted_at", models.DateTimeField(blank=True, null=True, verbose_name="lifted")),
+                (
+                    "consultation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="suspensions",
+                        to="consultations.consultation",
+                    ),
+                ),
+                (
+                    "suspended_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="suspensions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'suspension',
-                'verbose_name_plural': 'suspensions',
-                'constraints': [models.UniqueConstraint(condition=models.Q(('lifted_at__isnull', True)), fields=('consultation', 'user'), name='suspension_one_active_per_user')],
+                "verbose_name": "suspension",
+                "verbose_name_plural": "suspensions",
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("lifted_at__isnull", True)),
+                        fields=("consultation", "user"),
+                        name="suspension_one_active_per_user",
+                    )
+                ],
             },
         ),
     ]

@@ -14,6 +14,7 @@ class ProfileForm(forms.ModelForm):
             "stakeholder_group",
             "organisation",
             "preferred_language",
+            "timezone",
             "gender",
             "age_band",
         ]

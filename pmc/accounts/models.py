@@ -1,4 +1,5 @@
 import secrets
+import zoneinfo
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
@@ -46,6 +47,9 @@ PSEUDONYM_BIRDS = (
 def pseudonym() -> str:
     """A random display name such as ``Tern 482913``: about 27 million combinations."""
     return f"{secrets.choice(PSEUDONYM_BIRDS)} {secrets.randbelow(900_000) + 100_000}"
+
+
+TIMEZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
 
 
 class StakeholderGroup(models.TextChoices):
@@ -193,6 +197,13 @@ class User(AbstractUser):
     )
     preferred_language = models.CharField(
         _("preferred language"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+    timezone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=[(tz, tz) for tz in TIMEZONES],
+        blank=True,
+        help_text=_("Meeting times are shown in it. Left empty, your browser's is used when it tells us."),
     )
     gender = models.CharField(
         _("gender"),

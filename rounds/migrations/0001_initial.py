@@ -7,171 +7,442 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('accounts', '0002_seed_regions'),
-        ('consultations', '0002_roleassignment_suspension'),
-        ('themes', '0002_seed_reference_data'),
+        ("accounts", "0002_seed_regions"),
+        ("consultations", "0002_roleassignment_suspension"),
+        ("themes", "0002_seed_reference_data"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Contribution',
+            name="Contribution",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('insight', 'Insight'), ('opinion', 'Opinion'), ('action_point', 'Action point'), ('recommendation', 'Recommendation')], default='insight', max_length=16, verbose_name='kind')),
-                ('body', models.TextField(max_length=10000, verbose_name='text')),
-                ('body_html', models.TextField(default='', editable=False)),
-                ('language', models.CharField(choices=[('en', 'English'), ('fr', 'French'), ('es', 'Spanish'), ('ar', 'Arabic')], max_length=8, verbose_name='language')),
-                ('anonymous', models.BooleanField(default=False, verbose_name='post anonymously')),
-                ('status', models.CharField(choices=[('published', 'Published'), ('hidden', 'Hidden by a moderator'), ('removed', 'Removed by its author')], default='published', max_length=16, verbose_name='status')),
-                ('support_count', models.PositiveIntegerField(default=0)),
-                ('reply_count', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('edited_at', models.DateTimeField(blank=True, null=True)),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='contributions', to=settings.AUTH_USER_MODEL)),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='replies', to='rounds.contribution')),
-                ('root', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='descendants', to='rounds.contribution')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("insight", "Insight"),
+                            ("opinion", "Opinion"),
+                            ("action_point", "Action point"),
+                            ("recommendation", "Recommendation"),
+                        ],
+                        default="insight",
+                        max_length=16,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("body", models.TextField(max_length=10000, verbose_name="text")),
+                ("body_html", models.TextField(default="", editable=False)),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("en", "English"), ("fr", "French"), ("es", "Spanish"), ("ar", "Arabic")],
+                        max_length=8,
+                        verbose_name="language",
+                    ),
+                ),
+                ("anonymous", models.BooleanField(default=False, verbose_name="post anonymously")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("published", "Published"),
+                            ("hidden", "Hidden by a moderator"),
+                            ("removed", "Removed by its author"),
+                        ],
+                        default="published",
+                        max_length=16,
+                        verbose_name="status",
+                    ),
+                ),
+                ("support_count", models.PositiveIntegerField(default=0)),
+                ("reply_count", models.PositiveIntegerField(default=0)),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                ("edited_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="contributions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="replies",
+                        to="rounds.contribution",
+                    ),
+                ),
+                (
+                    "root",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="descendants",
+                        to="rounds.contribution",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'contribution',
-                'verbose_name_plural': 'contributions',
-                'ordering': ['created_at', 'pk'],
+                "verbose_name": "contribution",
+                "verbose_name_plural": "contributions",
+                "ordering": ["created_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='ModerationAction',
+            name="ModerationAction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(choices=[('auto_hide', 'Hidden automatically after flags'), ('hide', 'Hidden'), ('restore', 'Restored'), ('dismiss_flags', 'Flags dismissed'), ('suspend', 'Participant suspended'), ('lift_suspension', 'Suspension lifted')], max_length=24, verbose_name='action')),
-                ('reason', models.TextField(blank=True, verbose_name='reason')),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('consultation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='moderation_actions', to='consultations.consultation')),
-                ('contribution', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='moderation_actions', to='rounds.contribution')),
-                ('moderator', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('participant', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("auto_hide", "Hidden automatically after flags"),
+                            ("hide", "Hidden"),
+                            ("restore", "Restored"),
+                            ("dismiss_flags", "Flags dismissed"),
+                            ("suspend", "Participant suspended"),
+                            ("lift_suspension", "Suspension lifted"),
+                        ],
+                        max_length=24,
+                        verbose_name="action",
+                    ),
+                ),
+                ("reason", models.TextField(blank=True, verbose_name="reason")),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                (
+                    "consultation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="moderation_actions",
+                        to="consultations.consultation",
+                    ),
+                ),
+                (
+                    "contribution",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="moderation_actions",
+                        to="rounds.contribution",
+                    ),
+                ),
+                (
+                    "moderator",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "participant",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-pk'],
+                "ordering": ["-created_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='Round',
+            name="Round",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sequence', models.PositiveSmallIntegerField(default=1, help_text='1, 2, 3 for global rounds.', verbose_name='sequence')),
-                ('scope', models.CharField(choices=[('global', 'Global'), ('regional', 'Regional'), ('national', 'National')], default='global', max_length=16, verbose_name='scope')),
-                ('country', django_countries.fields.CountryField(blank=True, max_length=2, verbose_name='country')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_es', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_ar', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_fr', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_es', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_ar', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('guiding_questions', models.TextField(blank=True, help_text='One per line.', verbose_name='guiding questions')),
-                ('guiding_questions_en', models.TextField(blank=True, help_text='One per line.', null=True, verbose_name='guiding questions')),
-                ('guiding_questions_fr', models.TextField(blank=True, help_text='One per line.', null=True, verbose_name='guiding questions')),
-                ('guiding_questions_es', models.TextField(blank=True, help_text='One per line.', null=True, verbose_name='guiding questions')),
-                ('guiding_questions_ar', models.TextField(blank=True, help_text='One per line.', null=True, verbose_name='guiding questions')),
-                ('opens_at', models.DateTimeField(verbose_name='opens at')),
-                ('closes_at', models.DateTimeField(verbose_name='closes at')),
-                ('access', models.CharField(choices=[('open', 'Open to every verified participant'), ('invitation', 'By invitation')], default='open', max_length=16, verbose_name='access')),
-                ('state', models.CharField(choices=[('draft', 'Draft'), ('scheduled', 'Scheduled'), ('open', 'Open'), ('closed', 'Closed'), ('synthesised', 'Synthesised')], default='draft', max_length=16, verbose_name='state')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('consultation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rounds', to='consultations.consultation')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='rounds.round', verbose_name='parent round')),
-                ('region', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='rounds', to='accounts.region', verbose_name='region')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "sequence",
+                    models.PositiveSmallIntegerField(
+                        default=1, help_text="1, 2, 3 for global rounds.", verbose_name="sequence"
+                    ),
+                ),
+                (
+                    "scope",
+                    models.CharField(
+                        choices=[("global", "Global"), ("regional", "Regional"), ("national", "National")],
+                        default="global",
+                        max_length=16,
+                        verbose_name="scope",
+                    ),
+                ),
+                ("country", django_countries.fields.CountryField(blank=True, max_length=2, verbose_name="country")),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_es", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_ar", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                ("description_en", models.TextField(blank=True, null=True, verbose_name="description")),
+                ("description_fr", models.TextField(blank=True, null=True, verbose_name="description")),
+                ("description_es", models.TextField(blank=True, null=True, verbose_name="description")),
+                ("description_ar", models.TextField(blank=True, null=True, verbose_name="description")),
+                (
+                    "guiding_questions",
+                    models.TextField(blank=True, help_text="One per line.", verbose_name="guiding questions"),
+                ),
+                (
+                    "guiding_questions_en",
+                    models.TextField(
+                        blank=True, help_text="One per line.", null=True, verbose_name="guiding questions"
+                    ),
+                ),
+                (
+                    "guiding_questions_fr",
+                    models.TextField(
+                        blank=True, help_text="One per line.", null=True, verbose_name="guiding questions"
+                    ),
+                ),
+                (
+                    "guiding_questions_es",
+                    models.TextField(
+                        blank=True, help_text="One per line.", null=True, verbose_name="guiding questions"
+                    ),
+                ),
+                (
+                    "guiding_questions_ar",
+                    models.TextField(
+                        blank=True, help_text="One per line.", null=True, verbose_name="guiding questions"
+                    ),
+                ),
+                ("opens_at", models.DateTimeField(verbose_name="opens at")),
+                ("closes_at", models.DateTimeField(verbose_name="closes at")),
+                (
+                    "access",
+                    models.CharField(
+                        choices=[("open", "Open to every verified participant"), ("invitation", "By invitation")],
+                        default="open",
+                        max_length=16,
+                        verbose_name="access",
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("scheduled", "Scheduled"),
+                            ("open", "Open"),
+                            ("closed", "Closed"),
+                            ("synthesised", "Synthesised"),
+                        ],
+                        default="draft",
+                        max_length=16,
+                        verbose_name="state",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "consultation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rounds",
+                        to="consultations.consultation",
+                    ),
+                ),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="rounds.round",
+                        verbose_name="parent round",
+                    ),
+                ),
+                (
+                    "region",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="rounds",
+                        to="accounts.region",
+                        verbose_name="region",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'round',
-                'verbose_name_plural': 'rounds',
-                'ordering': ['consultation', 'opens_at', 'sequence', 'pk'],
+                "verbose_name": "round",
+                "verbose_name_plural": "rounds",
+                "ordering": ["consultation", "opens_at", "sequence", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Support',
+            name="Support",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('contribution', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='supports', to='rounds.contribution')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='supports', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "contribution",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="supports", to="rounds.contribution"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="supports",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Thread',
+            name="Thread",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_es', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_ar', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('prompt', models.TextField(blank=True, verbose_name='guiding questions')),
-                ('prompt_en', models.TextField(blank=True, null=True, verbose_name='guiding questions')),
-                ('prompt_fr', models.TextField(blank=True, null=True, verbose_name='guiding questions')),
-                ('prompt_es', models.TextField(blank=True, null=True, verbose_name='guiding questions')),
-                ('prompt_ar', models.TextField(blank=True, null=True, verbose_name='guiding questions')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('round', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='threads', to='rounds.round')),
-                ('thematic_area', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='threads', to='themes.thematicarea', verbose_name='thematic area')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_es", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_ar", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("prompt", models.TextField(blank=True, verbose_name="guiding questions")),
+                ("prompt_en", models.TextField(blank=True, null=True, verbose_name="guiding questions")),
+                ("prompt_fr", models.TextField(blank=True, null=True, verbose_name="guiding questions")),
+                ("prompt_es", models.TextField(blank=True, null=True, verbose_name="guiding questions")),
+                ("prompt_ar", models.TextField(blank=True, null=True, verbose_name="guiding questions")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "round",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="threads", to="rounds.round"
+                    ),
+                ),
+                (
+                    "thematic_area",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="threads",
+                        to="themes.thematicarea",
+                        verbose_name="thematic area",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'thread',
-                'verbose_name_plural': 'threads',
-                'ordering': ['round', 'position', 'pk'],
+                "verbose_name": "thread",
+                "verbose_name_plural": "threads",
+                "ordering": ["round", "position", "pk"],
             },
         ),
         migrations.AddField(
-            model_name='contribution',
-            name='thread',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='contributions', to='rounds.thread'),
+            model_name="contribution",
+            name="thread",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="contributions", to="rounds.thread"
+            ),
         ),
         migrations.CreateModel(
-            name='Flag',
+            name="Flag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.CharField(choices=[('spam', 'Spam'), ('hate_speech', 'Hate speech'), ('personal_data', 'Personal data exposed'), ('other', 'Other')], max_length=16, verbose_name='reason')),
-                ('note', models.CharField(blank=True, max_length=500, verbose_name='note')),
-                ('status', models.CharField(choices=[('open', 'Open'), ('dismissed', 'Dismissed'), ('upheld', 'Upheld')], default='open', max_length=16, verbose_name='status')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('contribution', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='flags', to='rounds.contribution')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='flags', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "reason",
+                    models.CharField(
+                        choices=[
+                            ("spam", "Spam"),
+                            ("hate_speech", "Hate speech"),
+                            ("personal_data", "Personal data exposed"),
+                            ("other", "Other"),
+                        ],
+                        max_length=16,
+                        verbose_name="reason",
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=500, verbose_name="note")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Open"), ("dismissed", "Dismissed"), ("upheld", "Upheld")],
+                        default="open",
+                        max_length=16,
+                        verbose_name="status",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "contribution",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="flags", to="rounds.contribution"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="flags", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at'],
-                'constraints': [models.UniqueConstraint(fields=('contribution', 'user'), name='flag_once_per_user')],
+                "ordering": ["created_at"],
+                "constraints": [models.UniqueConstraint(fields=("contribution", "user"), name="flag_once_per_user")],
             },
         ),
         migrations.AddConstraint(
-            model_name='round',
-            constraint=models.CheckConstraint(condition=models.Q(('closes_at__gt', models.F('opens_at'))), name='round_closes_after_opens'),
+            model_name="round",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("closes_at__gt", models.F("opens_at"))), name="round_closes_after_opens"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='round',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('country', ''), ('parent__isnull', True), ('region__isnull', True), ('scope', 'global')), models.Q(('country', ''), ('parent__isnull', False), ('region__isnull', False), ('scope', 'regional')), models.Q(('parent__isnull', False), ('scope', 'national'), models.Q(('country', ''), _negated=True)), _connector='OR'), name='round_scope_matches_region_and_country'),
+            model_name="round",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("country", ""), ("parent__isnull", True), ("region__isnull", True), ("scope", "global")),
+                    models.Q(
+                        ("country", ""), ("parent__isnull", False), ("region__isnull", False), ("scope", "regional")
+                    ),
+                    models.Q(
+                        ("parent__isnull", False), ("scope", "national"), models.Q(("country", ""), _negated=True)
+                    ),
+                    _connector="OR",
+                ),
+                name="round_scope_matches_region_and_country",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='support',
-            constraint=models.UniqueConstraint(fields=('user', 'contribution'), name='support_once_per_user'),
+            model_name="support",
+            constraint=models.UniqueConstraint(fields=("user", "contribution"), name="support_once_per_user"),
         ),
         migrations.AddIndex(
-            model_name='contribution',
-            index=models.Index(fields=['thread', 'root', '-created_at', '-id'], name='contribution_thread_newest'),
+            model_name="contribution",
+            index=models.Index(fields=["thread", "root", "-created_at", "-id"], name="contribution_thread_newest"),
         ),
         migrations.AddIndex(
-            model_name='contribution',
-            index=models.Index(fields=['thread', 'root', '-support_count', '-id'], name='contribution_thread_supported'),
+            model_name="contribution",
+            index=models.Index(
+                fields=["thread", "root", "-support_count", "-id"], name="contribution_thread_supported"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='contribution',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('parent__isnull', True), ('root__isnull', True)), models.Q(('parent__isnull', False), ('root__isnull', False)), _connector='OR'), name='contribution_reply_has_root'),
+            model_name="contribution",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("parent__isnull", True), ("root__isnull", True)),
+                    models.Q(("parent__isnull", False), ("root__isnull", False)),
+                    _connector="OR",
+                ),
+                name="contribution_reply_has_root",
+            ),
         ),
     ]

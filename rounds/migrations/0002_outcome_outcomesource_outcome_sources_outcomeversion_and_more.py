@@ -6,134 +6,312 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('rounds', '0001_initial'),
-        ('themes', '0002_seed_reference_data'),
+        ("rounds", "0001_initial"),
+        ("themes", "0002_seed_reference_data"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Outcome',
+            name="Outcome",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('action_point', 'Action point'), ('recommendation', 'Recommendation')], default='recommendation', max_length=16, verbose_name='kind')),
-                ('text', models.TextField(max_length=5000, verbose_name='text')),
-                ('text_en', models.TextField(max_length=5000, null=True, verbose_name='text')),
-                ('text_fr', models.TextField(max_length=5000, null=True, verbose_name='text')),
-                ('text_es', models.TextField(max_length=5000, null=True, verbose_name='text')),
-                ('text_ar', models.TextField(max_length=5000, null=True, verbose_name='text')),
-                ('state', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], default='draft', max_length=16, verbose_name='state')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='position')),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('published_at', models.DateTimeField(blank=True, null=True)),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('derived_from', models.ForeignKey(blank=True, help_text='The outcome of an earlier round that this one revises.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='revisions', to='rounds.outcome', verbose_name='revises')),
-                ('gcm_objectives', models.ManyToManyField(blank=True, related_name='outcomes', to='themes.gcmobjective', verbose_name='GCM objectives')),
-                ('guiding_principles', models.ManyToManyField(blank=True, related_name='outcomes', to='themes.guidingprinciple', verbose_name='guiding principles')),
-                ('round', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='outcomes', to='rounds.round')),
-                ('sdg_targets', models.ManyToManyField(blank=True, related_name='outcomes', to='themes.sdgtarget', verbose_name='SDG targets')),
-                ('thematic_area', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='outcomes', to='themes.thematicarea', verbose_name='thematic area')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("action_point", "Action point"), ("recommendation", "Recommendation")],
+                        default="recommendation",
+                        max_length=16,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("text", models.TextField(max_length=5000, verbose_name="text")),
+                ("text_en", models.TextField(max_length=5000, null=True, verbose_name="text")),
+                ("text_fr", models.TextField(max_length=5000, null=True, verbose_name="text")),
+                ("text_es", models.TextField(max_length=5000, null=True, verbose_name="text")),
+                ("text_ar", models.TextField(max_length=5000, null=True, verbose_name="text")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published")],
+                        default="draft",
+                        max_length=16,
+                        verbose_name="state",
+                    ),
+                ),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
+                ("version", models.PositiveIntegerField(default=1)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("published_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "derived_from",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The outcome of an earlier round that this one revises.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="revisions",
+                        to="rounds.outcome",
+                        verbose_name="revises",
+                    ),
+                ),
+                (
+                    "gcm_objectives",
+                    models.ManyToManyField(
+                        blank=True, related_name="outcomes", to="themes.gcmobjective", verbose_name="GCM objectives"
+                    ),
+                ),
+                (
+                    "guiding_principles",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="outcomes",
+                        to="themes.guidingprinciple",
+                        verbose_name="guiding principles",
+                    ),
+                ),
+                (
+                    "round",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="outcomes", to="rounds.round"
+                    ),
+                ),
+                (
+                    "sdg_targets",
+                    models.ManyToManyField(
+                        blank=True, related_name="outcomes", to="themes.sdgtarget", verbose_name="SDG targets"
+                    ),
+                ),
+                (
+                    "thematic_area",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="outcomes",
+                        to="themes.thematicarea",
+                        verbose_name="thematic area",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'outcome',
-                'verbose_name_plural': 'outcomes',
-                'ordering': ['round', 'thematic_area__number', 'position', 'pk'],
+                "verbose_name": "outcome",
+                "verbose_name_plural": "outcomes",
+                "ordering": ["round", "thematic_area__number", "position", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='OutcomeSource',
+            name="OutcomeSource",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('contribution', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='rounds.contribution')),
-                ('outcome', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='rounds.outcome')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "contribution",
+                    models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to="rounds.contribution"),
+                ),
+                ("outcome", models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to="rounds.outcome")),
             ],
         ),
         migrations.AddField(
-            model_name='outcome',
-            name='sources',
-            field=models.ManyToManyField(blank=True, related_name='outcomes', through='rounds.OutcomeSource', to='rounds.contribution', verbose_name='sources'),
+            model_name="outcome",
+            name="sources",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="outcomes",
+                through="rounds.OutcomeSource",
+                to="rounds.contribution",
+                verbose_name="sources",
+            ),
         ),
         migrations.CreateModel(
-            name='OutcomeVersion',
+            name="OutcomeVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField()),
-                ('snapshot', models.JSONField(help_text='The fields as they were before the change.')),
-                ('changed_fields', models.JSONField(default=list)),
-                ('changed_at', models.DateTimeField(auto_now_add=True)),
-                ('changed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('outcome', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='versions', to='rounds.outcome')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("version", models.PositiveIntegerField()),
+                ("snapshot", models.JSONField(help_text="The fields as they were before the change.")),
+                ("changed_fields", models.JSONField(default=list)),
+                ("changed_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "changed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "outcome",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="versions", to="rounds.outcome"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['outcome', '-version'],
+                "ordering": ["outcome", "-version"],
             },
         ),
         migrations.CreateModel(
-            name='Reflection',
+            name="Reflection",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('stance', models.CharField(choices=[('endorse', 'Endorse'), ('amend', 'Amend'), ('object', 'Object')], max_length=16, verbose_name='stance')),
-                ('comment', models.TextField(blank=True, max_length=5000, verbose_name='comment')),
-                ('amendment', models.TextField(blank=True, help_text='How you would word it instead.', max_length=5000, verbose_name='proposed text')),
-                ('language', models.CharField(choices=[('en', 'English'), ('fr', 'French'), ('es', 'Spanish'), ('ar', 'Arabic')], default='en', max_length=8, verbose_name='language')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('outcome', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reflections', to='rounds.outcome')),
-                ('round', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reflections', to='rounds.round')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reflections', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "stance",
+                    models.CharField(
+                        choices=[("endorse", "Endorse"), ("amend", "Amend"), ("object", "Object")],
+                        max_length=16,
+                        verbose_name="stance",
+                    ),
+                ),
+                ("comment", models.TextField(blank=True, max_length=5000, verbose_name="comment")),
+                (
+                    "amendment",
+                    models.TextField(
+                        blank=True,
+                        help_text="How you would word it instead.",
+                        max_length=5000,
+                        verbose_name="proposed text",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("en", "English"), ("fr", "French"), ("es", "Spanish"), ("ar", "Arabic")],
+                        default="en",
+                        max_length=8,
+                        verbose_name="language",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "outcome",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="reflections", to="rounds.outcome"
+                    ),
+                ),
+                (
+                    "round",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="reflections", to="rounds.round"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="reflections",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at'],
+                "ordering": ["created_at"],
             },
         ),
         migrations.CreateModel(
-            name='RegionalFeedback',
+            name="RegionalFeedback",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('summary', models.TextField(max_length=5000, verbose_name='summary')),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('outcome', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='feedback', to='rounds.outcome')),
-                ('round', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='feedback', to='rounds.round')),
-                ('written_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("summary", models.TextField(max_length=5000, verbose_name="summary")),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "outcome",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="feedback", to="rounds.outcome"
+                    ),
+                ),
+                (
+                    "round",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="feedback", to="rounds.round"
+                    ),
+                ),
+                (
+                    "written_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Invitation',
+            name="Invitation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('email', models.EmailField(max_length=254, verbose_name='e-mail address')),
-                ('token_hash', models.CharField(max_length=64, unique=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('accepted_at', models.DateTimeField(blank=True, null=True)),
-                ('accepted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='invitations', to=settings.AUTH_USER_MODEL)),
-                ('invited_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('round', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='invitations', to='rounds.round')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("email", models.EmailField(max_length=254, verbose_name="e-mail address")),
+                ("token_hash", models.CharField(max_length=64, unique=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("accepted_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "accepted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="invitations",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "invited_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "round",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="invitations", to="rounds.round"
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('round', 'email'), name='invitation_once_per_email')],
+                "constraints": [models.UniqueConstraint(fields=("round", "email"), name="invitation_once_per_email")],
             },
         ),
         migrations.AddConstraint(
-            model_name='outcomesource',
-            constraint=models.UniqueConstraint(fields=('outcome', 'contribution'), name='outcome_source_unique'),
+            model_name="outcomesource",
+            constraint=models.UniqueConstraint(fields=("outcome", "contribution"), name="outcome_source_unique"),
         ),
         migrations.AddConstraint(
-            model_name='outcomeversion',
-            constraint=models.UniqueConstraint(fields=('outcome', 'version'), name='outcome_version_unique'),
+            model_name="outcomeversion",
+            constraint=models.UniqueConstraint(fields=("outcome", "version"), name="outcome_version_unique"),
         ),
         migrations.AddConstraint(
-            model_name='reflection',
-            constraint=models.UniqueConstraint(fields=('round', 'outcome', 'user'), name='reflection_once_per_outcome'),
+            model_name="reflection",
+            constraint=models.UniqueConstraint(fields=("round", "outcome", "user"), name="reflection_once_per_outcome"),
         ),
         migrations.AddConstraint(
-            model_name='reflection',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('stance', 'amend'), _negated=True), models.Q(('amendment', ''), _negated=True), _connector='OR'), name='reflection_amend_has_text'),
+            model_name="reflection",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("stance", "amend"), _negated=True),
+                    models.Q(("amendment", ""), _negated=True),
+                    _connector="OR",
+                ),
+                name="reflection_amend_has_text",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='regionalfeedback',
-            constraint=models.UniqueConstraint(fields=('round', 'outcome'), name='feedback_once_per_outcome'),
+            model_name="regionalfeedback",
+            constraint=models.UniqueConstraint(fields=("round", "outcome"), name="feedback_once_per_outcome"),
         ),
     ]

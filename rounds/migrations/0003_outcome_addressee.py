@@ -4,15 +4,24 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('rounds', '0002_outcome_outcomesource_outcome_sources_outcomeversion_and_more'),
+        ("rounds", "0002_outcome_outcomesource_outcome_sources_outcomeversion_and_more"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='outcome',
-            name='addressee',
-            field=models.CharField(choices=[('governments', 'Governments'), ('civil_society', 'Civil society'), ('others', 'UN system, employers and other actors')], default='governments', help_text='Who should act on it; GFMD briefs group recommendations by it.', max_length=16, verbose_name='addressed to'),
+            model_name="outcome",
+            name="addressee",
+            field=models.CharField(
+                choices=[
+                    ("governments", "Governments"),
+                    ("civil_society", "Civil society"),
+                    ("others", "UN system, employers and other actors"),
+                ],
+                default="governments",
+                help_text="Who should act on it; GFMD briefs group recommendations by it.",
+                max_length=16,
+                verbose_name="addressed to",
+            ),
         ),
     ]

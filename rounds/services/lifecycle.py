@@ -13,7 +13,8 @@ ALLOWED = {
     Round.State.DRAFT: {Round.State.SCHEDULED},
     Round.State.SCHEDULED: {Round.State.DRAFT, Round.State.OPEN, Round.State.CLOSED},
     Round.State.OPEN: {Round.State.CLOSED},
-    Round.State.CLOSED: {Round.State.OPEN, Round.State.SYNTHESISED},
+    # Synthesised only by publishing outcomes (round_publish_outcomes), never by hand.
+    Round.State.CLOSED: {Round.State.OPEN},
     Round.State.SYNTHESISED: set(),
 }
 

@@ -70,6 +70,8 @@ def outcome_save(
         _check_sources_and_lineage(locked, sources, fields.get("derived_from"))
         if outcome is None:
             outcome = Outcome(round=locked, created_by=acting_user, position=locked.outcomes.count() + 1)
+            if locked.state == Round.State.SYNTHESISED:  # the round's outcomes are already public: so is this one
+                outcome.state, outcome.published_at = Outcome.State.PUBLISHED, timezone.now()
             before = None
         else:
             outcome = Outcome.objects.select_for_update().get(pk=outcome.pk)
@@ -100,11 +102,12 @@ def outcome_save(
 
 def outcome_delete(*, outcome: Outcome, acting_user) -> None:
     """Delete a draft outcome; anything published or cited by a later round stays."""
-    if outcome.state == Outcome.State.PUBLISHED:
-        raise RoundError(_("A published outcome cannot be deleted; edit it instead (its history is kept)."))
     try:
         with transaction.atomic(durable=True):
-            outcome.delete()
+            locked = Outcome.objects.select_for_update().get(pk=outcome.pk)
+            if locked.state == Outcome.State.PUBLISHED:
+                raise RoundError(_("A published outcome cannot be deleted; edit it instead (its history is kept)."))
+            locked.delete()
     except ProtectedError:
         raise RoundError(_("Later rounds cite this outcome, so it cannot be deleted.")) from None
 
@@ -144,13 +147,13 @@ def invitation_send(*, round_: Round, email: str, acting_user, language: str | N
     Idempotent per address: inviting the same address twice sends nothing new.
     """
     email = email.strip().lower()
-    if Invitation.objects.filter(round=round_, email=email).exists():
-        return None
     token = secrets.token_urlsafe(32)
     with transaction.atomic(durable=True):
-        invitation = Invitation.objects.create(
-            round=round_, email=email, token_hash=_token_hash(token), invited_by=acting_user
+        invitation, created = Invitation.objects.get_or_create(
+            round=round_, email=email, defaults={"token_hash": _token_hash(token), "invited_by": acting_user}
         )
+    if not created:
+        return None
     with override(language or settings.LANGUAGE_CODE):
         link = settings.SITE_URL + reverse("rounds:invitation_accept", kwargs={"token": token})
         email_queue(

@@ -93,6 +93,17 @@ class _Echo:
         return value
 
 
+def _cell(value):
+    """A spreadsheet must not read participants' text as a formula."""
+    if isinstance(value, list):
+        value = ";".join(map(str, value))
+    if value is None:
+        return ""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def _csv_stream(rows):
     writer = csv.writer(_Echo())
     header_written = False
@@ -100,9 +111,7 @@ def _csv_stream(rows):
         if not header_written:
             yield writer.writerow(row.keys())
             header_written = True
-        yield writer.writerow(
-            ";".join(map(str, v)) if isinstance(v, list) else ("" if v is None else v) for v in row.values()
-        )
+        yield writer.writerow(_cell(v) for v in row.values())
 
 
 def _json_stream(rows):

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from consultations.models import Consultation
 
 from ..forms import ReflectionForm, RoundForm, ThreadForm
-from ..models import Reflection, Round
+from ..models import Meeting, Reflection, Round
 from ..services import RoundError
 from ..services.lifecycle import ALLOWED, round_create, round_transition, thread_add
 from ..services.synthesis import carried_outcomes
@@ -54,6 +54,9 @@ def consultation_detail(request, slug):
             "next_round": upcoming[0] if upcoming else None,
             "can_manage": manage,
             "can_moderate": request.user.has_perm("rounds.moderate", consultation),
+            "meetings": list(
+                Meeting.objects.filter(round__in=[r.pk for r in timeline]).select_related("round").order_by("starts_at")
+            ),
         },
     )
 
@@ -109,6 +112,7 @@ def round_detail(request, pk):
                 ("outcomes", _("Outcomes")),
             ],
             "carried": carried,
+            "meetings": list(round_.meetings.all()),
             "outcomes": list(round_.outcomes.published().with_tags()),
             "children": list(round_.children.visible().select_related("region")) if not round_.parent_id else [],
             "previous_global": (

@@ -83,7 +83,7 @@ def _source_candidates(round_: Round, data, selected_ids: set[int]):
     query = (data.get("source_q") or "").replace("\x00", "").strip()[:200]
     if query:
         queryset = queryset.filter(body__icontains=query)
-    if (data.get("source_thread") or "").isdigit():
+    if (data.get("source_thread") or "").isascii() and (data.get("source_thread") or "").isdigit():
         queryset = queryset.filter(thread_id=int(data["source_thread"]))
     if data.get("source_kind") in Contribution.Kind.values:
         queryset = queryset.filter(kind=data["source_kind"])
@@ -129,7 +129,7 @@ def outcome_edit(request, pk, outcome_pk=None):
             messages.success(request, _("The outcome is saved."))
             return redirect("rounds:outcomes_manage", pk=round_.pk)
     if data is not None:
-        selected = {int(v) for v in request.POST.getlist("sources") if v.isdigit()}
+        selected = {int(v) for v in request.POST.getlist("sources") if v.isascii() and v.isdigit()}
     else:
         selected = set(outcome.sources.values_list("pk", flat=True)) if outcome else set()
     status = 422 if request.method == "POST" and not filtering else 200
@@ -262,7 +262,7 @@ def invitation_accept_view(request, token):
 @require_POST
 def reflection_submit(request, pk, outcome_pk):
     round_ = _round(request, pk)
-    outcome = get_object_or_404(Outcome, pk=outcome_pk)
+    outcome = get_object_or_404(carried_outcomes(round_), pk=outcome_pk)
     if not request.user.is_authenticated:
         return redirect_to_login(round_.get_absolute_url())
     if not request.user.has_perm("rounds.reflect", round_):
@@ -287,10 +287,10 @@ def reflection_submit(request, pk, outcome_pk):
 def feedback_edit(request, pk):
     """After a regional or national round closes, its organiser summarises its feedback on each carried outcome."""
     round_ = _round(request, pk)
-    if round_.parent_id is None or round_.state == Round.State.OPEN:
+    if round_.parent_id is None or round_.state not in (Round.State.CLOSED, Round.State.SYNTHESISED):
         messages.error(request, _("Regional feedback is written for a regional or national round once it closes."))
         return redirect(round_)
-    outcomes = outcome_feedback(list(carried_outcomes(round_).select_related("thematic_area")))
+    outcomes = outcome_feedback(list(carried_outcomes(round_).with_tags()))
     existing = dict(RegionalFeedback.objects.filter(round=round_).values_list("outcome_id", "summary"))
     forms = {
         o.pk: FeedbackForm(request.POST or None, prefix=f"f{o.pk}", initial={"summary": existing.get(o.pk, "")})

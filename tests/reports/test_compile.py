@@ -180,3 +180,41 @@ def test_compile_queries_do_not_grow_with_outcomes(story, forum, django_assert_n
     for _ in range(25):
         OutcomeFactory(round=story["round"])
     assert count() == few
+
+
+@pytest.mark.django_db
+def test_a_request_arriving_mid_compile_keeps_its_own_compile(story, monkeypatch):
+    """The running compile keeps the inputs it read; the newer request is not marked ready by it."""
+    from reports import services
+
+    brief = make_brief(story, "gfmd")
+    Brief.objects.filter(pk=brief.pk).update(fingerprint=brief_fingerprint(brief), state="queued")
+    original_build = services._build
+
+    def build_then_change(b):
+        result = original_build(b)
+        Brief.objects.filter(pk=b.pk).update(
+            executive_summary_en="Changed meanwhile.", state="queued", fingerprint="newer-request"
+        )
+        return result
+
+    monkeypatch.setattr(services, "_build", build_then_change)
+    version = brief_compile(brief_id=brief.pk)
+    brief.refresh_from_db()
+    assert version.fingerprint != "newer-request"
+    assert brief.state == "queued"  # still waiting for its own compile
+
+
+@pytest.mark.django_db
+def test_the_public_sees_the_published_version_not_a_later_compile(client, story):
+    from reports.services import brief_publish
+
+    brief = make_brief(story, "gfmd")
+    compile_now(brief)
+    brief_publish(brief=brief, acting_user=None)
+    Brief.objects.filter(pk=brief.pk).update(executive_summary_en="Not reviewed yet.")
+    brief.refresh_from_db()
+    compile_now(brief)
+    assert client.get(f"/en/briefs/{brief.pk}/v1.pdf").status_code == 200
+    assert client.get(f"/en/briefs/{brief.pk}/v2.pdf").status_code == 404
+    assert "version 1" in client.get(f"/en/briefs/{brief.pk}/").content.decode()
