@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from django_countries import countries
 
 from pmc.accounts.models import Organisation, Region, RegionCountry, StakeholderGroup, User
-from rounds.models import Contribution, Outcome, Reflection, RegionalFeedback, Round
+from rounds.models import Contribution, Meeting, Outcome, Reflection, RegionalFeedback, Round
 from themes.models import GCMObjective, GuidingPrinciple, SDGTarget
 
 SMALL_CELL = 5  # counts of people below this are shown as "<5"
@@ -27,6 +27,8 @@ class BriefData:
     targets: list = field(default_factory=list)
     region: Region | None = None
     regional_outcomes: list = field(default_factory=list)
+    meetings: list = field(default_factory=list)
+    meeting_attendance: str = "0"
 
 
 def suppress(count: int) -> str:
@@ -184,7 +186,14 @@ def gather(brief) -> BriefData:
         )
         .order_by("opens_at", "pk")
     )
+    meetings = list(
+        Meeting.objects.filter(round__in=rounds_all, recorded_at__isnull=False)
+        .select_related("round")
+        .order_by("starts_at")
+    )
     data = BriefData(
+        meetings=meetings,
+        meeting_attendance=suppress(sum(m.attendance_total or 0 for m in meetings)),
         rounds=round_rows,
         outcomes=outcomes,
         participation=table,

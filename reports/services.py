@@ -7,12 +7,12 @@ import time
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Count, Max, Sum
+from django.db.models import Count, Max, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from kombu.exceptions import OperationalError
 
-from rounds.models import Outcome, Reflection, RegionalFeedback
+from rounds.models import Meeting, Outcome, Reflection, RegionalFeedback
 
 from . import render
 from .formats import FORMATS
@@ -21,7 +21,7 @@ from .models import Brief, BriefVersion
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1  # bump when templates or formats change, so unchanged inputs still compile anew
+FORMAT_VERSION = 2  # bump when templates or formats change, so unchanged inputs still compile anew
 MAX_ATTEMPTS = 3
 
 
@@ -38,6 +38,9 @@ def brief_fingerprint(brief: Brief) -> str:
     reflections = Reflection.objects.filter(outcome__round__in=rounds).aggregate(n=Count("id"), last=Max("updated_at"))
     feedback = RegionalFeedback.objects.filter(outcome__round__in=rounds).aggregate(last=Max("updated_at"))
     support = outcomes.aggregate(total=Sum("sources__support_count"))
+    meetings = Meeting.objects.filter(Q(round__in=rounds) | Q(round__parent__in=rounds)).aggregate(
+        n=Count("id"), last=Max("recorded_at")
+    )
     inputs = {
         "format": FORMAT_VERSION,
         "forum": brief.forum,
@@ -55,6 +58,7 @@ def brief_fingerprint(brief: Brief) -> str:
         "reflections": [reflections["n"], reflections["last"]],
         "feedback": feedback["last"],
         "support": support["total"],
+        "meetings": [meetings["n"], meetings["last"]],
     }
     return hashlib.sha256(json.dumps(inputs, default=str, sort_keys=True).encode()).hexdigest()
 

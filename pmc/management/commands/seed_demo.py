@@ -14,7 +14,19 @@ from django.utils import timezone
 from consultations.models import Consultation, RoleAssignment
 from pmc.accounts.models import Organisation, Region, RegionCountry, StakeholderGroup, User
 from rounds.markdown import render_markdown
-from rounds.models import Contribution, Flag, Outcome, Reflection, RegionalFeedback, Round, Support, Thread
+from rounds.models import (
+    Contribution,
+    Flag,
+    Meeting,
+    MeetingRegistration,
+    MeetingStance,
+    Outcome,
+    Reflection,
+    RegionalFeedback,
+    Round,
+    Support,
+    Thread,
+)
 from themes.models import GCMObjective, GuidingPrinciple, SDGTarget, ThematicArea
 
 from ._demo_contributions import CONTRIBUTIONS, REPLIES
@@ -449,6 +461,80 @@ def _flags(round_: Round, people: dict[str, list[User]], rng: random.Random) -> 
             )
 
 
+def _meetings(round_2: Round, national: Round, outcomes: list[Outcome], people, now, rng: random.Random) -> None:
+    """Round 2's open conversation (past, recorded), an upcoming meeting, and an offline national consultation."""
+    everyone = [user for users in people.values() for user in users]
+    specs = [
+        (
+            round_2,
+            "Open conversation virtual meeting: the regions speak",
+            Meeting.Kind.ONLINE,
+            now - datetime.timedelta(days=2),
+            "Europe/Geneva",
+            "Regional organisers presented their feedback on round 1's outcomes; 11 participants spoke, several on "
+            "detention of children and on humanitarian visas after climate disasters. The meeting asked the "
+            "secretariat to give more time to the Arab States in round 3.",
+            64,
+            35,
+            27,
+        ),
+        (
+            round_2,
+            "Open conversation: climate change and migration",
+            Meeting.Kind.ONLINE,
+            now + datetime.timedelta(days=6),
+            "Asia/Manila",
+            "",
+            None,
+            None,
+            None,
+        ),
+        (
+            national,
+            "Offline national consultation, Quezon City",
+            Meeting.Kind.OFFLINE_RECORD,
+            national.opens_at + datetime.timedelta(days=5),
+            "Asia/Manila",
+            "Migrant workers' families and returnees met at a parish hall. They endorsed most outcomes and asked for "
+            "seafarers and domestic workers to be named explicitly.",
+            38,
+            23,
+            15,
+        ),
+    ]
+    for round_, title, kind, starts_at, zone, notes, total, women, men in specs:
+        meeting, created = Meeting.objects.get_or_create(
+            round=round_,
+            title_en=title,
+            defaults={
+                "title": title,
+                "kind": kind,
+                "starts_at": starts_at,
+                "timezone": zone,
+                "capacity": 100,
+                "duration_minutes": 120,
+                "join_link": "https://meet.example.org/pmc-2021" if kind == "online" else "",
+                "venue": "Quezon City" if kind == Meeting.Kind.OFFLINE_RECORD else "",
+                "notes": notes,
+                "attendance_total": total,
+                "attendance_women": women,
+                "attendance_men": men,
+                "recorded_at": now if notes else None,
+            },
+        )
+        if not created:
+            continue
+        if kind == Meeting.Kind.ONLINE:
+            MeetingRegistration.objects.bulk_create(
+                MeetingRegistration(meeting=meeting, user=user) for user in rng.sample(everyone, 12)
+            )
+        if kind == Meeting.Kind.OFFLINE_RECORD:
+            for outcome in outcomes[:6]:
+                MeetingStance.objects.create(
+                    meeting=meeting, outcome=outcome, stance=rng.choice(["endorse", "endorse", "amend"])
+                )
+
+
 class Command(BaseCommand):
     help = "Load the demo story (idempotent) and print the demo log-ins."
 
@@ -557,3 +643,5 @@ class Command(BaseCommand):
         _regional_rounds(round_1, outcomes, people, User.objects.get(email="organiser.asia@demo.pmc.example"), rng)
         _discussion(round_2, slice(14, 20), people, rng)
         _flags(round_2, people, rng)
+        national = Round.objects.get(parent=round_1, country="PH")
+        _meetings(round_2, national, outcomes, people, now, rng)
