@@ -1,5 +1,7 @@
 """Meetings: scheduling, registration, the speakers' list, the record afterwards, calendars."""
 
+import zoneinfo
+
 import icalendar
 from django.conf import settings
 from django.contrib import messages
@@ -41,6 +43,13 @@ def _visible_meeting(request, pk) -> Meeting:
     if not request.user.has_perm("rounds.view_round", meeting.round):
         raise Http404
     return meeting
+
+
+def _in_zone(moment, zone: str):
+    try:
+        return moment.astimezone(zoneinfo.ZoneInfo(zone))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return moment
 
 
 def _suppressed(count):
@@ -102,6 +111,7 @@ def meeting_detail(request, pk):
                 "men": _suppressed(meeting.attendance_men),
             },
             "organiser_zone": meeting.timezone,
+        "organiser_time": _in_zone(meeting.starts_at, meeting.timezone),
             "viewer_zone": timezone.get_current_timezone_name(),
         },
     )

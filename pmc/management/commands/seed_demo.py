@@ -470,7 +470,7 @@ def _meetings(round_2: Round, national: Round, outcomes: list[Outcome], people, 
             "Open conversation virtual meeting: the regions speak",
             Meeting.Kind.ONLINE,
             now - datetime.timedelta(days=2),
-            "Europe/Geneva",
+            "Europe/Zurich",
             "Regional organisers presented their feedback on round 1's outcomes; 11 participants spoke, several on "
             "detention of children and on humanitarian visas after climate disasters. The meeting asked the "
             "secretariat to give more time to the Arab States in round 3.",

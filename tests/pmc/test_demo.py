@@ -1,0 +1,70 @@
+"""The demo story loads twice without duplicating anything, and every page of it opens for every role."""
+
+import pytest
+from django.core.management import call_command
+
+from pmc.accounts.models import User
+from reports.models import Brief
+from rounds.models import Contribution, Meeting, Outcome, Round, Thread
+
+ROLES = [
+    None,
+    "amina@demo.pmc.example",
+    "moderator@demo.pmc.example",
+    "organiser.asia@demo.pmc.example",
+    "secretariat@demo.pmc.example",
+]
+
+
+@pytest.fixture
+def demo(db):
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.mark.django_db
+def test_demo_story_is_idempotent(demo):
+    counts = [Contribution.objects.count(), Outcome.objects.count(), Round.objects.count(), Meeting.objects.count()]
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert [
+        Contribution.objects.count(),
+        Outcome.objects.count(),
+        Round.objects.count(),
+        Meeting.objects.count(),
+    ] == counts
+    assert counts[0] >= 250 and counts[1] == 10 and counts[3] == 3
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("email", ROLES)
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_every_demo_page_opens(client, demo, email, language):
+    if email:
+        client.force_login(User.objects.get(email=email))
+    slug = "peoples-migration-challenge-2021"
+    urls = [
+        f"/{language}/",
+        f"/{language}/themes/",
+        f"/{language}/meetings/",
+        f"/{language}/consultations/{slug}/",
+        f"/{language}/consultations/{slug}/participation/",
+        f"/{language}/consultations/{slug}/meetings.ics",
+    ]
+    urls += [f"/{language}/rounds/{pk}/" for pk in Round.objects.values_list("pk", flat=True)]
+    urls += [
+        f"/{language}/rounds/{pk}/feedback/"
+        for pk in Round.objects.filter(parent=None, sequence=1).values_list("pk", flat=True)
+    ]
+    urls += [f"/{language}/threads/{pk}/" for pk in Thread.objects.values_list("pk", flat=True)[:6]]
+    urls += [f"/{language}/outcomes/{pk}/" for pk in Outcome.objects.values_list("pk", flat=True)[:3]]
+    urls += [f"/{language}/meetings/{pk}/" for pk in Meeting.objects.values_list("pk", flat=True)]
+    if email:
+        urls += [
+            f"/{language}/accounts/profile/",
+            f"/{language}/organise/",
+            f"/{language}/consultations/{slug}/moderation/",
+            f"/{language}/consultations/{slug}/briefs/",
+        ]
+    for url in urls:
+        status = client.get(url).status_code
+        assert status in (200, 302, 403), (url, status)
+    assert not Brief.objects.exists()
