@@ -227,3 +227,46 @@ def test_meeting_permissions(client):
     client.force_login(participant)
     assert client.get(f"/en/rounds/{meeting.round_id}/meetings/new/").status_code == 403
     assert client.get(f"/en/meetings/{meeting.pk}/record/").status_code == 403
+
+
+ROLES = [
+    "visitor",
+    "participant",
+    "unverified",
+    "suspended",
+    "moderator",
+    "organiser_in_scope",
+    "organiser_out_of_scope",
+    "secretariat",
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("state", ["draft", "scheduled", "open", "closed"])
+@pytest.mark.parametrize("role", ROLES)
+def test_meeting_permission_table(role, state):
+    from django.contrib.auth.models import AnonymousUser
+
+    from consultations.models import Suspension
+    from pmc.accounts.models import Region
+
+    parent = RoundFactory(state="synthesised")
+    meeting = make_meeting(child_round(parent, region_code="ESCAP", state=state))
+    consultation = parent.consultation
+    user = AnonymousUser() if role == "visitor" else UserFactory(verified=role != "unverified")
+    if role in ("moderator", "secretariat"):
+        RoleFactory(consultation=consultation, user=user, role=role)
+    elif role.startswith("organiser"):
+        RoleFactory(
+            consultation=consultation,
+            user=user,
+            role="regional_organiser",
+            region=Region.objects.get(code="ESCAP" if role == "organiser_in_scope" else "ECE"),
+        )
+    elif role == "suspended":
+        Suspension.objects.create(consultation=consultation, user=user, reason="Spam")
+
+    runs = role in ("organiser_in_scope", "secretariat")
+    assert user.has_perm("rounds.manage_meetings", meeting) is runs
+    may_register = role not in ("visitor", "unverified", "suspended") and state != "draft"  # drafts: not yet announced
+    assert user.has_perm("rounds.register_meeting", meeting) is may_register
