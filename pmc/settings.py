@@ -238,6 +238,7 @@ CELERY_BEAT_SCHEDULE = {
     "briefs-requeue": {"task": "reports.tasks.briefs_requeue", "schedule": 60.0},
     "meeting-reminders": {"task": "rounds.tasks.meeting_reminders", "schedule": 300.0},
     "unverified-accounts-delete": {"task": "pmc.accounts.tasks.unverified_accounts_delete", "schedule": 3600.0},
+    "personal-data-exports-expire": {"task": "pmc.accounts.tasks.personal_data_exports_expire", "schedule": 3600.0},
 }
 # Briefs are long and heavy: they have a queue of their own (workers consume `-Q celery,briefs`).
 CELERY_TASK_ROUTES = {"reports.tasks.brief_compile": {"queue": "briefs"}}

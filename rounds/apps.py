@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class RoundsConfig(AppConfig):
     name = "rounds"
     verbose_name = _("Rounds")
+
+    def ready(self):
+        from pmc.accounts import registry
+
+        from . import personal_data
+
+        registry.register("rounds", personal_data.export, personal_data.erase)

@@ -34,3 +34,23 @@ class ProfileForm(forms.ModelForm):
         if taken:
             raise forms.ValidationError(_("Someone already uses this display name. Please choose another."))
         return name
+
+
+class EraseForm(forms.Form):
+    password = forms.CharField(label=_("Your password, to confirm"), widget=forms.PasswordInput, strip=False)
+    understood = forms.BooleanField(
+        label=_(
+            "I understand: my account, e-mail address and profile are deleted for good. What I wrote stays, "
+            "signed “Former participant”."
+        )
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password."))
+        return password

@@ -220,6 +220,8 @@ class User(AbstractUser):
         help_text=_("Optional. Only ever used in totals, never shown next to your name."),
     )
 
+    erased_at = models.DateTimeField(null=True, blank=True, editable=False)
+
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -239,8 +241,43 @@ class User(AbstractUser):
     def get_absolute_url(self):
         return reverse("accounts:profile")
 
+    @property
+    def public_name(self) -> str:
+        """The name others see: the display name, or "Former participant" once the account is erased."""
+        return str(_("Former participant")) if self.erased_at else self.display_name
+
     def get_full_name(self):
         return self.display_name
 
     def get_short_name(self):
         return self.display_name
+
+
+def personal_export_path(export, filename):
+    return f"exports/{export.user_id}/{filename}"
+
+
+def private_storage():
+    from django.core.files.storage import storages
+
+    return storages["briefs"]
+
+
+class PersonalDataExport(models.Model):
+    """A participant's download of everything the platform holds about them; kept for a limited time."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Being prepared")
+        READY = "ready", _("Ready")
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="data_exports")
+    state = models.CharField(max_length=16, choices=State.choices, default=State.QUEUED)
+    file = models.FileField(upload_to=personal_export_path, storage=private_storage, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Export #{self.pk}"

@@ -22,3 +22,15 @@ def unverified_accounts_delete() -> None:
     from django.conf import settings
 
     services.unverified_accounts_delete(older_than_days=settings.UNVERIFIED_ACCOUNT_DAYS)
+
+
+@shared_task(ignore_result=True)
+def personal_data_export_build(export_id: int) -> None:
+    """Build one participant's data download (load by id; idempotent)."""
+    services.personal_data_export_build(export_id=export_id)
+
+
+@shared_task(ignore_result=True)
+def personal_data_exports_expire() -> None:
+    """Beat task: delete data downloads past their expiry."""
+    services.personal_data_exports_expire()

@@ -176,7 +176,7 @@ class Contribution(models.Model):
     def public_author_name(self) -> str:
         if self.anonymous:
             return str(_("Anonymous participant"))
-        return self.author.display_name
+        return self.author.public_name
 
 
 class Support(models.Model):

@@ -18,7 +18,7 @@ def _round(request, pk, what, fmt):
 def _author(obj, user_attribute="author") -> str:
     if getattr(obj, "anonymous", False):
         return str(_("Anonymous participant"))
-    return getattr(obj, user_attribute).display_name
+    return getattr(obj, user_attribute).public_name
 
 
 def _contributions(round_):
@@ -54,7 +54,7 @@ def _reflections(round_):
             "comment": r.comment,
             "amendment": r.amendment,
             "language": r.language,
-            "participant": r.user.display_name,
+            "participant": r.user.public_name,
             "country": r.user.country.code if r.user.country else "",
             "updated_at": r.updated_at.isoformat(),
         }

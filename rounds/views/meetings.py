@@ -111,7 +111,7 @@ def meeting_detail(request, pk):
                 "men": _suppressed(meeting.attendance_men),
             },
             "organiser_zone": meeting.timezone,
-        "organiser_time": _in_zone(meeting.starts_at, meeting.timezone),
+            "organiser_time": _in_zone(meeting.starts_at, meeting.timezone),
             "viewer_zone": timezone.get_current_timezone_name(),
         },
     )

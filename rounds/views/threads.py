@@ -77,7 +77,7 @@ def annotate(request, contributions, thread, supported: set[int]) -> None:
         contribution.url = contribution.get_absolute_url()
         contribution.kind_label = kind_labels.get(contribution.kind, "")
         contribution.created_iso = contribution.created_at.isoformat()
-        contribution.author_name = anonymous if contribution.anonymous else contribution.author.display_name
+        contribution.author_name = anonymous if contribution.anonymous else contribution.author.public_name
         key = (contribution.status, contribution.author_id == viewer, is_within_edit_window(None, contribution))
         for attribute, permission in PERMISSIONS.items():
             if (permission, *key) not in memo:
