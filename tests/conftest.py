@@ -191,11 +191,14 @@ def celery_worker_process(django_db_setup, django_db_blocker, tmp_path_factory):
 
 
 class SentMail:
-    """E-mail as it left the platform: Django's outbox when tasks run eagerly, the worker's files otherwise."""
+    """E-mail as it left the platform: Django's outbox when tasks run eagerly, the worker's files otherwise.
+
+    The file backend may append several messages to one file, so what was there before is counted per file.
+    """
 
     def __init__(self, worker_mail_dir: Path | None):
         self.worker_mail_dir = worker_mail_dir
-        self._seen: set[Path] = set(worker_mail_dir.iterdir()) if worker_mail_dir else set()
+        self._before = {path: len(self._read(path)) for path in worker_mail_dir.iterdir()} if worker_mail_dir else {}
 
     def wait(self, *, to: str, count: int = 1, timeout: float = 30) -> list[dict]:
         deadline = time.monotonic() + timeout
@@ -204,7 +207,6 @@ class SentMail:
             if len(found) >= count or time.monotonic() > deadline:
                 assert len(found) >= count, f"expected {count} message(s) to {to}, got {len(found)}"
                 return found
-
             time.sleep(0.2)
 
     def _messages(self) -> list[dict]:
@@ -212,20 +214,26 @@ class SentMail:
             return [{"to": list(m.to), "subject": m.subject, "body": m.body} for m in mail.outbox]
         messages = []
         for path in sorted(self.worker_mail_dir.iterdir()):
-            if path in self._seen:
+            messages.extend(self._read(path)[self._before.get(path, 0) :])
+        return messages
+
+    @staticmethod
+    def _read(path: Path) -> list[dict]:
+        messages = []
+        for raw in path.read_bytes().split(b"\n" + b"-" * 79 + b"\n"):
+            if not raw.strip():
                 continue
-            for raw in path.read_bytes().split(b"\n" + b"-" * 79 + b"\n"):
-                if not raw.strip():
-                    continue
-                message = email.message_from_bytes(raw)
-                part = next(p for p in message.walk() if p.get_content_type() == "text/plain")
-                messages.append(
-                    {
-                        "to": [a.strip() for a in message["To"].split(",")],
-                        "subject": str(email.header.make_header(email.header.decode_header(message["Subject"]))),
-                        "body": part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8"),
-                    }
-                )
+            message = email.message_from_bytes(raw)
+            part = next((p for p in message.walk() if p.get_content_type() == "text/plain"), None)
+            if part is None or message["To"] is None:
+                continue  # still being written: read again at the next poll
+            messages.append(
+                {
+                    "to": [a.strip() for a in message["To"].split(",")],
+                    "subject": str(email.header.make_header(email.header.decode_header(message["Subject"]))),
+                    "body": part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8"),
+                }
+            )
         return messages
 
 
