@@ -19,9 +19,22 @@ def consultation_id_of(obj) -> int | None:
     return None
 
 
+def has_two_factor(user) -> bool:
+    """Powers (secretariat, moderator, organiser) need two-factor authentication switched on."""
+    if not user.is_authenticated:
+        return False
+    cached = getattr(user, "_has_two_factor", None)
+    if cached is None:
+        from allauth.mfa.models import Authenticator
+
+        cached = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        user._has_two_factor = cached
+    return cached
+
+
 def roles_of(user, consultation_id) -> set[str]:
-    """The user's roles in a consultation; loaded once per user object (one query per request)."""
-    if not user.is_authenticated or consultation_id is None:
+    """The user's roles in a consultation, once two-factor authentication is on; loaded once per user object."""
+    if not user.is_authenticated or consultation_id is None or not has_two_factor(user):
         return set()
     cached = getattr(user, "_consultation_roles", None)
     if cached is None:
@@ -73,19 +86,19 @@ def is_suspended(user, obj) -> bool:
 
 @rules.predicate
 def has_any_secretariat_role(user) -> bool:
-    return user.is_authenticated and (
+    return has_two_factor(user) and (
         user.is_staff or any("secretariat" in roles for roles in _all_roles(user).values())
     )
 
 
 def _all_roles(user) -> dict:
     roles_of(user, 0)
-    return user._consultation_roles
+    return getattr(user, "_consultation_roles", {})
 
 
 def organiser_scopes(user, consultation_id) -> list[tuple[int | None, str]]:
     """(region id, country code) of each regional-organiser assignment the user holds in a consultation."""
-    if not user.is_authenticated or consultation_id is None:
+    if not user.is_authenticated or consultation_id is None or not has_two_factor(user):
         return []
     cached = getattr(user, "_organiser_scopes", None)
     if cached is None:

@@ -1,7 +1,10 @@
 import zoneinfo
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.utils.translation import gettext as _
 
 
 class PrivatePagesMiddleware:
@@ -37,4 +40,27 @@ class TimezoneMiddleware:
             except (zoneinfo.ZoneInfoNotFoundError, ValueError):
                 pass  # a cookie with a made-up zone: UTC
 
+        return self.get_response(request)
+
+
+class AdminTwoFactorMiddleware:
+    """Site staff reach the Django admin only with two-factor authentication switched on."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from consultations.predicates import has_two_factor
+
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and user.is_staff
+            and request.resolver_match is None
+            and "/admin/" in request.path
+            and not has_two_factor(user)
+        ):
+            messages.warning(request, _("Turn on two-factor authentication to use the site administration."))
+            return redirect("mfa_index")
         return self.get_response(request)

@@ -94,6 +94,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "pmc.middleware.PrivatePagesMiddleware",
     "pmc.middleware.TimezoneMiddleware",
+    "pmc.middleware.AdminTwoFactorMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
 
@@ -187,6 +188,7 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if PRODUCTION else "http"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "People's Migration Challenge"
+MFA_TOTP_TOLERANCE = 1  # a code of the previous or next 30 seconds also works: phones' clocks drift
 
 # --- E-mail -----------------------------------------------------------------------------------------
 

@@ -87,3 +87,35 @@ def test_unconfirmed_accounts_are_deleted_after_the_retention_period():
     assert unverified_accounts_delete(older_than_days=14, now=now) == 1
     assert set(User.objects.values_list("pk", flat=True)) == {recent.pk, confirmed.pk, writer.pk}
     assert unverified_accounts_delete(older_than_days=14, now=now) == 0
+
+
+@pytest.mark.django_db
+def test_powers_need_two_factor_authentication(client):
+    from consultations.models import RoleAssignment
+
+    from ..consultations.factories import RoleFactory, with_two_factor
+    from ..rounds.factories import RoundFactory
+
+    round_ = RoundFactory()
+    user = UserFactory()
+    RoleFactory(consultation=round_.consultation, user=user, role=RoleAssignment.Role.SECRETARIAT, two_factor=False)
+    assert not user.has_perm("rounds.manage_rounds", round_)
+    client.force_login(user)
+    page = client.get(f"/en/rounds/{round_.pk}/edit/")
+    assert page.status_code == 403 and "two-factor authentication" in page.content.decode()
+
+    with_two_factor(user)
+    user = User.objects.get(pk=user.pk)
+    assert user.has_perm("rounds.manage_rounds", round_)
+
+
+@pytest.mark.django_db
+def test_staff_reach_the_admin_only_with_two_factor_authentication(client):
+    from ..consultations.factories import with_two_factor
+
+    staff = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(staff)
+    response = client.get("/en/admin/")
+    assert response.status_code == 302 and response["Location"] == "/en/accounts/2fa/"
+    with_two_factor(staff)
+    assert client.get("/en/admin/").status_code == 200

@@ -112,9 +112,10 @@ def table(w):
         "account_reset_password_from_key_done": ({}, EVERYONE),
         "mfa_index": ({}, SIGNED_IN),
         "mfa_authenticate": ({}, dict.fromkeys(ROLES, 302)),
-        "mfa_reauthenticate": ({}, {"visitor": 302} | dict.fromkeys(ROLES[1:], 302)),
+        # People with a role have switched two-factor authentication on (their powers need it).
+        "mfa_reauthenticate": ({}, dict.fromkeys(ROLES, 302) | dict.fromkeys(ROLES[2:], 200)),
         "mfa_activate_totp": ({}, dict.fromkeys(ROLES, 302)),  # signed in: asks to re-enter the password first
-        "mfa_deactivate_totp": ({}, {"visitor": 302} | dict.fromkeys(ROLES[1:], 404)),
+        "mfa_deactivate_totp": ({}, {"visitor": 302, "participant": 404} | dict.fromkeys(ROLES[2:], 302)),
         "mfa_view_recovery_codes": ({}, {"visitor": 302} | dict.fromkeys(ROLES[1:], 404)),
         "mfa_generate_recovery_codes": ({}, {"visitor": 302} | dict.fromkeys(ROLES[1:], 302)),
         "mfa_download_recovery_codes": ({}, {"visitor": 302} | dict.fromkeys(ROLES[1:], 404)),

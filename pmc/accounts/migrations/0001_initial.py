@@ -10,96 +10,248 @@ import pmc.accounts.models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('auth', '0012_alter_user_first_name_max_length'),
+        ("auth", "0012_alter_user_first_name_max_length"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, unique=True, verbose_name='name')),
-                ('kind', models.CharField(choices=[('migrant_association', 'Migrant association'), ('cso', 'Civil-society organisation'), ('regional_network', 'Regional network'), ('trade_union', 'Trade union'), ('academia', 'Academic institution'), ('un_entity', 'United Nations entity'), ('government', 'Government'), ('private_sector', 'Private sector'), ('other', 'Other')], default='cso', max_length=32, verbose_name='kind')),
-                ('country', django_countries.fields.CountryField(blank=True, max_length=2, verbose_name='country')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('agrees_to_be_named', models.BooleanField(default=False, help_text='Named in the annex of contributing organisations in published briefs.', verbose_name='agrees to be named')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200, unique=True, verbose_name="name")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("migrant_association", "Migrant association"),
+                            ("cso", "Civil-society organisation"),
+                            ("regional_network", "Regional network"),
+                            ("trade_union", "Trade union"),
+                            ("academia", "Academic institution"),
+                            ("un_entity", "United Nations entity"),
+                            ("government", "Government"),
+                            ("private_sector", "Private sector"),
+                            ("other", "Other"),
+                        ],
+                        default="cso",
+                        max_length=32,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("country", django_countries.fields.CountryField(blank=True, max_length=2, verbose_name="country")),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                (
+                    "agrees_to_be_named",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Named in the annex of contributing organisations in published briefs.",
+                        verbose_name="agrees to be named",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'organisation',
-                'verbose_name_plural': 'organisations',
-                'ordering': ['name'],
+                "verbose_name": "organisation",
+                "verbose_name_plural": "organisations",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Region',
+            name="Region",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=8, unique=True, verbose_name='code')),
-                ('slug', models.SlugField(unique=True, verbose_name='slug')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('name_en', models.CharField(max_length=120, null=True, verbose_name='name')),
-                ('name_fr', models.CharField(max_length=120, null=True, verbose_name='name')),
-                ('name_es', models.CharField(max_length=120, null=True, verbose_name='name')),
-                ('name_ar', models.CharField(max_length=120, null=True, verbose_name='name')),
-                ('commission', models.CharField(max_length=160, verbose_name='regional commission')),
-                ('commission_en', models.CharField(max_length=160, null=True, verbose_name='regional commission')),
-                ('commission_fr', models.CharField(max_length=160, null=True, verbose_name='regional commission')),
-                ('commission_es', models.CharField(max_length=160, null=True, verbose_name='regional commission')),
-                ('commission_ar', models.CharField(max_length=160, null=True, verbose_name='regional commission')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='position')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.CharField(max_length=8, unique=True, verbose_name="code")),
+                ("slug", models.SlugField(unique=True, verbose_name="slug")),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
+                ("name_en", models.CharField(max_length=120, null=True, verbose_name="name")),
+                ("name_fr", models.CharField(max_length=120, null=True, verbose_name="name")),
+                ("name_es", models.CharField(max_length=120, null=True, verbose_name="name")),
+                ("name_ar", models.CharField(max_length=120, null=True, verbose_name="name")),
+                ("commission", models.CharField(max_length=160, verbose_name="regional commission")),
+                ("commission_en", models.CharField(max_length=160, null=True, verbose_name="regional commission")),
+                ("commission_fr", models.CharField(max_length=160, null=True, verbose_name="regional commission")),
+                ("commission_es", models.CharField(max_length=160, null=True, verbose_name="regional commission")),
+                ("commission_ar", models.CharField(max_length=160, null=True, verbose_name="regional commission")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="position")),
             ],
             options={
-                'verbose_name': 'region',
-                'verbose_name_plural': 'regions',
-                'ordering': ['position', 'code'],
+                "verbose_name": "region",
+                "verbose_name_plural": "regions",
+                "ordering": ["position", "code"],
             },
         ),
         migrations.CreateModel(
-            name='User',
+            name="User",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('password', models.CharField(max_length=128, verbose_name='password')),
-                ('last_login', models.DateTimeField(blank=True, null=True, verbose_name='last login')),
-                ('is_superuser', models.BooleanField(default=False, help_text='Designates that this user has all permissions without explicitly assigning them.', verbose_name='superuser status')),
-                ('is_staff', models.BooleanField(default=False, help_text='Designates whether the user can log into this admin site.', verbose_name='staff status')),
-                ('is_active', models.BooleanField(default=True, help_text='Designates whether this user should be treated as active. Unselect this instead of deleting accounts.', verbose_name='active')),
-                ('date_joined', models.DateTimeField(default=django.utils.timezone.now, verbose_name='date joined')),
-                ('email', models.EmailField(max_length=254, unique=True, verbose_name='e-mail address')),
-                ('display_name', models.CharField(default=pmc.accounts.models.pseudonym, help_text='The name others see next to what you write. It does not need to be your real name.', max_length=60, verbose_name='display name')),
-                ('country', django_countries.fields.CountryField(blank=True, max_length=2, verbose_name='country of residence')),
-                ('stakeholder_group', models.CharField(blank=True, choices=[('migrant', 'Migrant'), ('migrant_association', 'Migrant association'), ('cso', 'Civil-society organisation'), ('trade_union', 'Trade union'), ('academia', 'Academia'), ('un_entity', 'United Nations entity'), ('government', 'Government'), ('private_sector', 'Private sector'), ('other', 'Other')], max_length=32, verbose_name='stakeholder group')),
-                ('preferred_language', models.CharField(choices=[('en', 'English'), ('fr', 'French'), ('es', 'Spanish'), ('ar', 'Arabic')], default='en', max_length=8, verbose_name='preferred language')),
-                ('gender', models.CharField(blank=True, choices=[('woman', 'Woman'), ('man', 'Man'), ('non_binary', 'Non-binary'), ('other', 'Another gender')], help_text='Optional. Only ever used in totals, never shown next to your name.', max_length=16, verbose_name='gender')),
-                ('age_band', models.CharField(blank=True, choices=[('under_18', 'Under 18'), ('18_24', '18–24'), ('25_34', '25–34'), ('35_44', '35–44'), ('45_54', '45–54'), ('55_64', '55–64'), ('65_plus', '65 or older')], help_text='Optional. Only ever used in totals, never shown next to your name.', max_length=16, verbose_name='age')),
-                ('groups', models.ManyToManyField(blank=True, help_text='The groups this user belongs to. A user will get all permissions granted to each of their groups.', related_name='user_set', related_query_name='user', to='auth.group', verbose_name='groups')),
-                ('user_permissions', models.ManyToManyField(blank=True, help_text='Specific permissions for this user.', related_name='user_set', related_query_name='user', to='auth.permission', verbose_name='user permissions')),
-                ('organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='members', to='accounts.organisation', verbose_name='organisation')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("password", models.CharField(max_length=128, verbose_name="password")),
+                ("last_login", models.DateTimeField(blank=True, null=True, verbose_name="last login")),
+                (
+                    "is_superuser",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates that this user has all permissions without explicitly assigning them.",
+                        verbose_name="superuser status",
+                    ),
+                ),
+                (
+                    "is_staff",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Designates whether the user can log into this admin site.",
+                        verbose_name="staff status",
+                    ),
+                ),
+                (
+                    "is_active",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Designates whether this user should be treated as active. Unselect this instead of deleting accounts.",
+                        verbose_name="active",
+                    ),
+                ),
+                ("date_joined", models.DateTimeField(default=django.utils.timezone.now, verbose_name="date joined")),
+                ("email", models.EmailField(max_length=254, unique=True, verbose_name="e-mail address")),
+                (
+                    "display_name",
+                    models.CharField(
+                        default=pmc.accounts.models.pseudonym,
+                        help_text="The name others see next to what you write. It does not need to be your real name.",
+                        max_length=60,
+                        verbose_name="display name",
+                    ),
+                ),
+                (
+                    "country",
+                    django_countries.fields.CountryField(blank=True, max_length=2, verbose_name="country of residence"),
+                ),
+                (
+                    "stakeholder_group",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("migrant", "Migrant"),
+                            ("migrant_association", "Migrant association"),
+                            ("cso", "Civil-society organisation"),
+                            ("trade_union", "Trade union"),
+                            ("academia", "Academia"),
+                            ("un_entity", "United Nations entity"),
+                            ("government", "Government"),
+                            ("private_sector", "Private sector"),
+                            ("other", "Other"),
+                        ],
+                        max_length=32,
+                        verbose_name="stakeholder group",
+                    ),
+                ),
+                (
+                    "preferred_language",
+                    models.CharField(
+                        choices=[("en", "English"), ("fr", "French"), ("es", "Spanish"), ("ar", "Arabic")],
+                        default="en",
+                        max_length=8,
+                        verbose_name="preferred language",
+                    ),
+                ),
+                (
+                    "gender",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("woman", "Woman"),
+                            ("man", "Man"),
+                            ("non_binary", "Non-binary"),
+                            ("other", "Another gender"),
+                        ],
+                        help_text="Optional. Only ever used in totals, never shown next to your name.",
+                        max_length=16,
+                        verbose_name="gender",
+                    ),
+                ),
+                (
+                    "age_band",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("under_18", "Under 18"),
+                            ("18_24", "18–24"),
+                            ("25_34", "25–34"),
+                            ("35_44", "35–44"),
+                            ("45_54", "45–54"),
+                            ("55_64", "55–64"),
+                            ("65_plus", "65 or older"),
+                        ],
+                        help_text="Optional. Only ever used in totals, never shown next to your name.",
+                        max_length=16,
+                        verbose_name="age",
+                    ),
+                ),
+                (
+                    "groups",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The groups this user belongs to. A user will get all permissions granted to each of their groups.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.group",
+                        verbose_name="groups",
+                    ),
+                ),
+                (
+                    "user_permissions",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Specific permissions for this user.",
+                        related_name="user_set",
+                        related_query_name="user",
+                        to="auth.permission",
+                        verbose_name="user permissions",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="members",
+                        to="accounts.organisation",
+                        verbose_name="organisation",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'user',
-                'verbose_name_plural': 'users',
-                'constraints': [models.UniqueConstraint(django.db.models.functions.text.Lower('display_name'), name='user_display_name_unique_ci')],
+                "verbose_name": "user",
+                "verbose_name_plural": "users",
+                "constraints": [
+                    models.UniqueConstraint(
+                        django.db.models.functions.text.Lower("display_name"), name="user_display_name_unique_ci"
+                    )
+                ],
             },
             managers=[
-                ('objects', pmc.accounts.models.UserManager()),
+                ("objects", pmc.accounts.models.UserManager()),
             ],
         ),
         migrations.CreateModel(
-            name='RegionCountry',
+            name="RegionCountry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('country', django_countries.fields.CountryField(max_length=2, verbose_name='country')),
-                ('region', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='accounts.region')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("country", django_countries.fields.CountryField(max_length=2, verbose_name="country")),
+                (
+                    "region",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="memberships", to="accounts.region"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'country of a region',
-                'verbose_name_plural': 'countries of regions',
-                'ordering': ['region', 'country'],
-                'constraints': [models.UniqueConstraint(fields=('region', 'country'), name='region_country_unique')],
+                "verbose_name": "country of a region",
+                "verbose_name_plural": "countries of regions",
+                "ordering": ["region", "country"],
+                "constraints": [models.UniqueConstraint(fields=("region", "country"), name="region_country_unique")],
             },
         ),
     ]

@@ -8,29 +8,47 @@ import pmc.accounts.models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0003_user_timezone'),
+        ("accounts", "0003_user_timezone"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='user',
-            name='erased_at',
+            model_name="user",
+            name="erased_at",
             field=models.DateTimeField(blank=True, editable=False, null=True),
         ),
         migrations.CreateModel(
-            name='PersonalDataExport',
+            name="PersonalDataExport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('state', models.CharField(choices=[('queued', 'Being prepared'), ('ready', 'Ready')], default='queued', max_length=16)),
-                ('file', models.FileField(blank=True, storage=pmc.accounts.models.private_storage, upload_to=pmc.accounts.models.personal_export_path)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('expires_at', models.DateTimeField()),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='data_exports', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[("queued", "Being prepared"), ("ready", "Ready")], default="queued", max_length=16
+                    ),
+                ),
+                (
+                    "file",
+                    models.FileField(
+                        blank=True,
+                        storage=pmc.accounts.models.private_storage,
+                        upload_to=pmc.accounts.models.personal_export_path,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("expires_at", models.DateTimeField()),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="data_exports",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
     ]

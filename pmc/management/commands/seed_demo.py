@@ -7,6 +7,8 @@ import datetime
 import random
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -33,6 +35,14 @@ from ._demo_contributions import CONTRIBUTIONS, REPLIES
 from ._demo_outcomes import AMENDMENTS, OUTCOMES, REFLECTION_COMMENTS, REGIONAL_SUMMARIES
 
 DEMO_PASSWORD = "migration-2021-demo"  # noqa: S105 (printed on purpose: demo accounts only)
+# Accounts with powers need two-factor authentication; the demo ones share this authenticator secret.
+DEMO_TOTP_SECRET = "PMCDEMOPMCDEMOPMCDEMOPMCDEMOPMCD"  # noqa: S105 (printed on purpose: demo accounts only)
+TWO_FACTOR_ACCOUNTS = {
+    "secretariat@demo.pmc.example",
+    "moderator@demo.pmc.example",
+    "organiser.asia@demo.pmc.example",
+    "admin@demo.pmc.example",
+}
 
 ORGANISATIONS = [
     {
@@ -575,6 +585,8 @@ class Command(BaseCommand):
             EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
             rows.append((role, email))
             demo_users[email] = user
+            if email in TWO_FACTOR_ACCOUNTS and not Authenticator.objects.filter(user=user, type="totp").exists():
+                TOTP.activate(user, DEMO_TOTP_SECRET)
         for email, (role, region_code) in ROLES.items():
             RoleAssignment.objects.get_or_create(
                 consultation=consultation,
@@ -592,7 +604,12 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"Demo log-ins (password for all: {DEMO_PASSWORD}):")
         for role, email in rows:
-            self.stdout.write(f"  {role:<45} {email}")
+            self.stdout.write(f"  {role:<45} {email}{'  (two-factor)' if email in TWO_FACTOR_ACCOUNTS else ''}")
+        self.stdout.write(
+            "Accounts with powers use two-factor authentication: add the secret "
+            f"{DEMO_TOTP_SECRET} to an authenticator app, or run `.venv/bin/python manage.py demo_code` "
+            "for the current code."
+        )
 
     def _story(self, consultation):
         """Round 1 (closed, 13 April - 18 May 2021), round 2 open now, round 3 scheduled after it."""
