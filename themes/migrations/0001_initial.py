@@ -4,107 +4,159 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='GuidingPrinciple',
+            name="GuidingPrinciple",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveSmallIntegerField(unique=True, verbose_name='number')),
-                ('slug', models.SlugField(unique=True, verbose_name='slug')),
-                ('title', models.CharField(max_length=120, verbose_name='title')),
-                ('title_en', models.CharField(max_length=120, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=120, null=True, verbose_name='title')),
-                ('title_es', models.CharField(max_length=120, null=True, verbose_name='title')),
-                ('title_ar', models.CharField(max_length=120, null=True, verbose_name='title')),
-                ('description', models.TextField(blank=True, verbose_name='description')),
-                ('description_en', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_fr', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_es', models.TextField(blank=True, null=True, verbose_name='description')),
-                ('description_ar', models.TextField(blank=True, null=True, verbose_name='description')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveSmallIntegerField(unique=True, verbose_name="number")),
+                ("slug", models.SlugField(unique=True, verbose_name="slug")),
+                ("title", models.CharField(max_length=120, verbose_name="title")),
+                ("title_en", models.CharField(max_length=120, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=120, null=True, verbose_name="title")),
+                ("title_es", models.CharField(max_length=120, null=True, verbose_name="title")),
+                ("title_ar", models.CharField(max_length=120, null=True, verbose_name="title")),
+                ("description", models.TextField(blank=True, verbose_name="description")),
+                ("description_en", models.TextField(blank=True, null=True, verbose_name="description")),
+                ("description_fr", models.TextField(blank=True, null=True, verbose_name="description")),
+                ("description_es", models.TextField(blank=True, null=True, verbose_name="description")),
+                ("description_ar", models.TextField(blank=True, null=True, verbose_name="description")),
             ],
             options={
-                'verbose_name': 'guiding principle',
-                'verbose_name_plural': 'guiding principles',
-                'ordering': ['number'],
+                "verbose_name": "guiding principle",
+                "verbose_name_plural": "guiding principles",
+                "ordering": ["number"],
             },
         ),
         migrations.CreateModel(
-            name='GCMObjective',
+            name="GCMObjective",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveSmallIntegerField(unique=True, verbose_name='number')),
-                ('short_label', models.CharField(max_length=80, verbose_name='short label')),
-                ('short_label_en', models.CharField(max_length=80, null=True, verbose_name='short label')),
-                ('short_label_fr', models.CharField(max_length=80, null=True, verbose_name='short label')),
-                ('short_label_es', models.CharField(max_length=80, null=True, verbose_name='short label')),
-                ('short_label_ar', models.CharField(max_length=80, null=True, verbose_name='short label')),
-                ('title', models.CharField(max_length=300, verbose_name='title')),
-                ('title_en', models.CharField(max_length=300, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=300, null=True, verbose_name='title')),
-                ('title_es', models.CharField(max_length=300, null=True, verbose_name='title')),
-                ('title_ar', models.CharField(max_length=300, null=True, verbose_name='title')),
-                ('imrf_round_table', models.PositiveSmallIntegerField(help_text='The IMRF round table (1–4) that reviews this objective.', verbose_name='IMRF round table')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveSmallIntegerField(unique=True, verbose_name="number")),
+                ("short_label", models.CharField(max_length=80, verbose_name="short label")),
+                ("short_label_en", models.CharField(max_length=80, null=True, verbose_name="short label")),
+                ("short_label_fr", models.CharField(max_length=80, null=True, verbose_name="short label")),
+                ("short_label_es", models.CharField(max_length=80, null=True, verbose_name="short label")),
+                ("short_label_ar", models.CharField(max_length=80, null=True, verbose_name="short label")),
+                ("title", models.CharField(max_length=300, verbose_name="title")),
+                ("title_en", models.CharField(max_length=300, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=300, null=True, verbose_name="title")),
+                ("title_es", models.CharField(max_length=300, null=True, verbose_name="title")),
+                ("title_ar", models.CharField(max_length=300, null=True, verbose_name="title")),
+                (
+                    "imrf_round_table",
+                    models.PositiveSmallIntegerField(
+                        help_text="The IMRF round table (1–4) that reviews this objective.",
+                        verbose_name="IMRF round table",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'GCM objective',
-                'verbose_name_plural': 'GCM objectives',
-                'ordering': ['number'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('number__gte', 1), ('number__lte', 23)), name='gcm_objective_number_1_to_23'), models.CheckConstraint(condition=models.Q(('imrf_round_table__gte', 1), ('imrf_round_table__lte', 4)), name='gcm_objective_round_table_1_to_4')],
+                "verbose_name": "GCM objective",
+                "verbose_name_plural": "GCM objectives",
+                "ordering": ["number"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("number__gte", 1), ("number__lte", 23)), name="gcm_objective_number_1_to_23"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("imrf_round_table__gte", 1), ("imrf_round_table__lte", 4)),
+                        name="gcm_objective_round_table_1_to_4",
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='SDGTarget',
+            name="SDGTarget",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=8, unique=True, verbose_name='code')),
-                ('goal', models.PositiveSmallIntegerField(verbose_name='goal')),
-                ('title', models.TextField(verbose_name='title')),
-                ('title_en', models.TextField(null=True, verbose_name='title')),
-                ('title_fr', models.TextField(null=True, verbose_name='title')),
-                ('title_es', models.TextField(null=True, verbose_name='title')),
-                ('title_ar', models.TextField(null=True, verbose_name='title')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.CharField(max_length=8, unique=True, verbose_name="code")),
+                ("goal", models.PositiveSmallIntegerField(verbose_name="goal")),
+                ("title", models.TextField(verbose_name="title")),
+                ("title_en", models.TextField(null=True, verbose_name="title")),
+                ("title_fr", models.TextField(null=True, verbose_name="title")),
+                ("title_es", models.TextField(null=True, verbose_name="title")),
+                ("title_ar", models.TextField(null=True, verbose_name="title")),
             ],
             options={
-                'verbose_name': 'SDG target',
-                'verbose_name_plural': 'SDG targets',
-                'ordering': ['goal', 'code'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('goal__gte', 1), ('goal__lte', 17)), name='sdg_target_goal_1_to_17')],
+                "verbose_name": "SDG target",
+                "verbose_name_plural": "SDG targets",
+                "ordering": ["goal", "code"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("goal__gte", 1), ("goal__lte", 17)), name="sdg_target_goal_1_to_17"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ThematicArea',
+            name="ThematicArea",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveSmallIntegerField(unique=True, verbose_name='number')),
-                ('slug', models.SlugField(unique=True, verbose_name='slug')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('title_en', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_es', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('title_ar', models.CharField(max_length=200, null=True, verbose_name='title')),
-                ('description', models.TextField(verbose_name='description')),
-                ('description_en', models.TextField(null=True, verbose_name='description')),
-                ('description_fr', models.TextField(null=True, verbose_name='description')),
-                ('description_es', models.TextField(null=True, verbose_name='description')),
-                ('description_ar', models.TextField(null=True, verbose_name='description')),
-                ('guiding_questions', models.TextField(blank=True, help_text='One per line.', verbose_name='guiding questions')),
-                ('guiding_questions_en', models.TextField(blank=True, help_text='One per line.', null=True, verbose_name='guiding questions')),
-                ('guiding_questions_fr', models.TextField(blank=True, help_text='One per line.', null=True, verbose_name='guiding questions')),
-                ('guiding_questions_es', models.TextField(blank=True, help_text='One per line.', null=True, verbose_name='guiding questions')),
-                ('guiding_questions_ar', models.TextField(blank=True, help_text='One per line.', null=True, verbose_name='guiding questions')),
-                ('gcm_objectives', models.ManyToManyField(blank=True, related_name='thematic_areas', to='themes.gcmobjective', verbose_name='GCM objectives')),
-                ('sdg_targets', models.ManyToManyField(blank=True, related_name='thematic_areas', to='themes.sdgtarget', verbose_name='SDG targets')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveSmallIntegerField(unique=True, verbose_name="number")),
+                ("slug", models.SlugField(unique=True, verbose_name="slug")),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("title_en", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_es", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("title_ar", models.CharField(max_length=200, null=True, verbose_name="title")),
+                ("description", models.TextField(verbose_name="description")),
+                ("description_en", models.TextField(null=True, verbose_name="description")),
+                ("description_fr", models.TextField(null=True, verbose_name="description")),
+                ("description_es", models.TextField(null=True, verbose_name="description")),
+                ("description_ar", models.TextField(null=True, verbose_name="description")),
+                (
+                    "guiding_questions",
+                    models.TextField(blank=True, help_text="One per line.", verbose_name="guiding questions"),
+                ),
+                (
+                    "guiding_questions_en",
+                    models.TextField(
+                        blank=True, help_text="One per line.", null=True, verbose_name="guiding questions"
+                    ),
+                ),
+                (
+                    "guiding_questions_fr",
+                    models.TextField(
+                        blank=True, help_text="One per line.", null=True, verbose_name="guiding questions"
+                    ),
+                ),
+                (
+                    "guiding_questions_es",
+                    models.TextField(
+                        blank=True, help_text="One per line.", null=True, verbose_name="guiding questions"
+                    ),
+                ),
+                (
+                    "guiding_questions_ar",
+                    models.TextField(
+                        blank=True, help_text="One per line.", null=True, verbose_name="guiding questions"
+                    ),
+                ),
+                (
+                    "gcm_objectives",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="thematic_areas",
+                        to="themes.gcmobjective",
+                        verbose_name="GCM objectives",
+                    ),
+                ),
+                (
+                    "sdg_targets",
+                    models.ManyToManyField(
+                        blank=True, related_name="thematic_areas", to="themes.sdgtarget", verbose_name="SDG targets"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'thematic area',
-                'verbose_name_plural': 'thematic areas',
-                'ordering': ['number'],
+                "verbose_name": "thematic area",
+                "verbose_name_plural": "thematic areas",
+                "ordering": ["number"],
             },
         ),
     ]
