@@ -39,6 +39,7 @@ class BriefForm(forms.ModelForm):
 
     def __init__(self, *args, consultation, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["forum"].choices = Brief.Forum.choices  # radio buttons: no empty choice
         self.fields["rounds"].queryset = Round.objects.filter(consultation=consultation, parent__isnull=True)
         self.fields["thematic_areas"].queryset = consultation.thematic_areas.all()
         self.fields["title_en"].required = True

@@ -174,3 +174,53 @@ def test_hostile_text_in_synthesis_and_carry_forward_fields(client, secretariat,
     ]
     for response in responses:
         assert_safe(response)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_text_in_meeting_brief_and_account_fields(client, secretariat, text):
+    from .test_meetings import make_meeting
+
+    languages = ["en", "fr", "es", "ar"]
+    round_ = ThreadFactory(round__consultation=secretariat).round
+    meeting = make_meeting(round_, capacity=5)
+    responses = [
+        client.post(
+            f"/en/rounds/{round_.pk}/meetings/new/",
+            {f"title_{c}": text for c in languages}
+            | {f"description_{c}": text for c in languages}
+            | {
+                "kind": text,
+                "starts_at_local": text,
+                "timezone": text,
+                "duration_minutes": text,
+                "capacity": text,
+                "join_link": text,
+                "venue": text,
+            },
+        ),
+        client.post(f"/en/meetings/{meeting.pk}/register/", follow=True),
+        client.post(f"/en/meetings/{meeting.pk}/speak/", {"topic": text, "about": text}, follow=True),
+        client.post(
+            f"/en/meetings/{meeting.pk}/record/",
+            {
+                "notes": text,
+                "attendance_total": text,
+                "attendance_women": text,
+                "attendance_men": text,
+                f"stance-{meeting.pk}": text,
+                f"note-{meeting.pk}": text,
+            },
+        ),
+        client.post(
+            "/en/consultations/pmc/briefs/",
+            {f"title_{c}": text for c in languages}
+            | {f"executive_summary_{c}": text for c in languages}
+            | {"forum": text, "language": text, "region": text, "rounds": text, "thematic_areas": text},
+        ),
+        client.post("/en/accounts/erase/", {"password": text, "understood": text}),
+        client.get(f"/en/meetings/{meeting.pk}/"),
+        client.get("/en/meetings/"),
+    ]
+    for response in responses:
+        assert_safe(response)
