@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from pmc.accounts.models import TIMEZONES
+
 from .models import Contribution, Flag, Meeting, Outcome, Reflection, Round, Thread
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -302,6 +304,7 @@ class MeetingForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["title_en"].required = True
+        self.fields["timezone"].widget = forms.Select(choices=[(zone, zone) for zone in TIMEZONES])
         self.order_fields(["title_en", "title_fr", "title_es", "title_ar", "kind", "starts_at_local", "timezone"])
 
     def clean(self):

@@ -2,10 +2,18 @@ from django import forms
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from .models import User
+from .models import TIMEZONES, User
+
+
+def timezone_choices(blank_label):
+    return [("", blank_label), *((zone, zone) for zone in TIMEZONES)]
 
 
 class ProfileForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["timezone"].widget = forms.Select(choices=timezone_choices("---------"))
+
     class Meta:
         model = User
         fields = [

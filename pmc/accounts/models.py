@@ -3,6 +3,7 @@ import zoneinfo
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -50,6 +51,12 @@ def pseudonym() -> str:
 
 
 TIMEZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
+
+
+def validate_timezone(value: str) -> None:
+    """A time zone name the platform knows (kept out of ``choices`` so tz database updates need no migration)."""
+    if value and value not in TIMEZONES:
+        raise ValidationError(_("Choose a time zone from the list."))
 
 
 class StakeholderGroup(models.TextChoices):
@@ -201,7 +208,7 @@ class User(AbstractUser):
     timezone = models.CharField(
         _("time zone"),
         max_length=64,
-        choices=[(tz, tz) for tz in TIMEZONES],
+        validators=[validate_timezone],
         blank=True,
         help_text=_("Meeting times are shown in it. Left empty, your browser's is used when it tells us."),
     )

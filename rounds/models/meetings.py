@@ -5,7 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from pmc.accounts.models import TIMEZONES
+from pmc.accounts.models import validate_timezone
 
 from .discussion import Round, Thread
 from .synthesis import Outcome, Reflection
@@ -24,7 +24,7 @@ class Meeting(models.Model):
     starts_at = models.DateTimeField(_("starts at"))
     duration_minutes = models.PositiveIntegerField(_("duration (minutes)"), default=90)
     timezone = models.CharField(
-        _("organiser's time zone"), max_length=64, choices=[(tz, tz) for tz in TIMEZONES], default="UTC"
+        _("organiser's time zone"), max_length=64, validators=[validate_timezone], default="UTC"
     )
     capacity = models.PositiveIntegerField(_("capacity"), default=100)
     join_link = models.URLField(
