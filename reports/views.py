@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -14,9 +15,10 @@ from .models import Brief, BriefVersion
 from .services import BriefError, brief_publish, brief_request, brief_retry
 
 REQUEST_MESSAGES = {
-    "queued": _("The brief is queued: it compiles in the background. This page shows its progress."),
-    "reused": _("Nothing has changed since the last version, so it is reused instead of compiling again."),
-    "offline": _(
+    "queued": gettext_lazy("The brief is queued: it compiles in the background. This page shows its progress."),
+    "reused": gettext_lazy("Nothing has changed since the last version, so it is reused instead of compiling again."),
+    "ready": gettext_lazy("The brief is compiled: download it below."),
+    "offline": gettext_lazy(
         "The request is stored. The task queue is unreachable right now; compiling starts "
         "automatically when it is back."
     ),
@@ -47,6 +49,9 @@ def brief_list(request, slug):
         brief.save()
         form.save_m2m()
         outcome = brief_request(brief=brief, acting_user=request.user)
+        brief.refresh_from_db(fields=["state"])
+        if outcome == "queued" and brief.state == Brief.State.READY:
+            outcome = "ready"  # tasks ran in-process (development): already done
         messages.success(request, REQUEST_MESSAGES[outcome])
         return redirect(brief)
     briefs = consultation.briefs.select_related("region").prefetch_related("versions")
