@@ -1,11 +1,26 @@
 import logging
+import secrets
 
+from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import ProtectedError
 from kombu.exceptions import OperationalError
 
 logger = logging.getLogger(__name__)
+
+# Pages that show people's public names keep their rendered HTML under this version; see public_names_changed.
+PUBLIC_NAMES_VERSION = "public-names-version"
+
+
+def public_names_changed() -> None:
+    """Someone's public name changed (renamed, or erased): retire every cached page that shows names."""
+
+    def bump():
+        cache.set(PUBLIC_NAMES_VERSION, secrets.token_hex(8), None)
+
+    bump()
+    transaction.on_commit(bump)
 
 
 def email_deliver(*, subject: str, body: str, from_email: str, to: list[str], html: str | None = None) -> None:
@@ -168,5 +183,6 @@ def account_erase(*, user) -> None:
         user.erased_at = timezone.now()
         user.set_unusable_password()
         user.save()
+        public_names_changed()
         user.groups.clear()
         user.user_permissions.clear()

@@ -14,7 +14,7 @@ from django.views.generic import UpdateView
 
 from .forms import EraseForm, ProfileForm
 from .models import PersonalDataExport
-from .services import account_erase, personal_data_export_request
+from .services import account_erase, personal_data_export_request, public_names_changed
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -27,8 +27,11 @@ class ProfileUpdateView(LoginRequiredMixin, UpdateView):
         return self.request.user
 
     def form_valid(self, form):
+        response = super().form_valid(form)
+        if "display_name" in form.changed_data:
+            public_names_changed()
         messages.success(self.request, _("Your profile has been saved."))
-        return super().form_valid(form)
+        return response
 
 
 @never_cache

@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.translation import get_language, get_language_info, override
 
 register = template.Library()
 
@@ -12,6 +12,24 @@ def language_switcher(context):
     request = context["request"]
     current = get_language()
     path = request.get_full_path()
+    match = request.resolver_match
+    if match is None or not match.url_name:
+
+        def in_language(code):
+            return translate_url(path, code)
+    else:
+        # What translate_url does, without resolving the path again for every language.
+        name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+        query = path.partition("?")[2]
+
+        def in_language(code):
+            with override(code):
+                try:
+                    url = reverse(name, args=match.args, kwargs=match.kwargs)
+                except NoReverseMatch:
+                    return path
+            return f"{url}?{query}" if query else url
+
     languages = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
@@ -19,7 +37,7 @@ def language_switcher(context):
             {
                 "code": code,
                 "name": info["name_local"],
-                "url": translate_url(path, code),
+                "url": in_language(code),
                 "current": code == current,
                 "bidi": info["bidi"],
             }

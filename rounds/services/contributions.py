@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from ..markdown import render_markdown
 from ..models import Contribution, Round, Support, Thread
+from ..page_cache import supports_changed, thread_changed
 from . import PostingTooFast, RoundError, RoundNotOpen
 
 
@@ -79,6 +80,7 @@ def contribution_post(
         )
         if root is not None:
             Contribution.objects.filter(pk=root.pk).update(reply_count=F("reply_count") + 1)
+        thread_changed(thread.pk)
     return contribution
 
 
@@ -92,6 +94,7 @@ def contribution_edit(*, contribution: Contribution, acting_user, kind: str, bod
         contribution.body_html = render_markdown(body)
         contribution.edited_at = timezone.now()
         contribution.save(update_fields=["kind", "body", "body_html", "edited_at"])
+        thread_changed(contribution.thread_id)
     return contribution
 
 
@@ -101,6 +104,7 @@ def contribution_remove(*, contribution: Contribution, acting_user) -> Contribut
         contribution = Contribution.objects.select_for_update().get(pk=contribution.pk)
         contribution.status = Contribution.Status.REMOVED
         contribution.save(update_fields=["status"])
+        thread_changed(contribution.thread_id)
     return contribution
 
 
@@ -108,6 +112,8 @@ def support_toggle(*, contribution: Contribution, user) -> bool:
     """Support a contribution, or withdraw support given before. Returns whether the user now supports it."""
     with transaction.atomic(durable=True):
         _lock_open_round(contribution.thread)
+        thread_changed(contribution.thread_id)
+        supports_changed(user.pk, contribution.thread_id)
         deleted, _counts = Support.objects.filter(contribution=contribution, user=user).delete()
         if deleted:
             Contribution.objects.filter(pk=contribution.pk).update(support_count=F("support_count") - 1)

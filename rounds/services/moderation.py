@@ -9,6 +9,7 @@ from consultations.models import RoleAssignment, Suspension
 from pmc.accounts.services import email_queue
 
 from ..models import Contribution, Flag, ModerationAction
+from ..page_cache import thread_changed
 from . import RoundError
 
 
@@ -29,6 +30,7 @@ def flag_create(*, contribution: Contribution, user, reason: str, note: str = ""
         if contribution.status == Contribution.Status.PUBLISHED and open_flags >= settings.FLAGS_TO_HIDE:
             contribution.status = Contribution.Status.HIDDEN
             contribution.save(update_fields=["status"])
+            thread_changed(contribution.thread_id)
             ModerationAction.objects.create(
                 consultation_id=_consultation_id(contribution),
                 action=ModerationAction.Action.AUTO_HIDE,
@@ -71,6 +73,7 @@ def contribution_set_visibility(*, contribution: Contribution, moderator, hidden
             raise RoundError(_("Its author removed this contribution; there is nothing to hide or restore."))
         contribution.status = Contribution.Status.HIDDEN if hidden else Contribution.Status.PUBLISHED
         contribution.save(update_fields=["status"])
+        thread_changed(contribution.thread_id)
         contribution.flags.filter(status=Flag.Status.OPEN).update(
             status=Flag.Status.UPHELD if hidden else Flag.Status.DISMISSED
         )

@@ -1,19 +1,27 @@
 """The thread page and everything a participant does in it: post, reply, support, flag, edit, remove."""
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from .. import page_cache
 from ..forms import ContributionEditForm, ContributionForm, FlagForm, ReplyForm
-from ..models import Contribution, Support, Thread
-from ..predicates import is_within_edit_window
+from ..models import Contribution, Thread
+from ..predicates import EDIT_WINDOW, is_within_edit_window
 from ..querysets import SORTS, thread_page
 from ..services import PostingTooFast, RoundError, RoundNotOpen
 from ..services.contributions import contribution_edit, contribution_post, contribution_remove, support_toggle
@@ -21,6 +29,9 @@ from ..services.moderation import flag_create
 from .common import LANGUAGE_NAMES, kind_counts, posting_refusal
 
 DRAFT_KEY = "draft-{}"
+# The variants of a contribution's controls: whether the viewer wrote it, and whether it is still editable.
+PERSONAL = {"other": (False, True), "mine": (True, True), "mine-late": (True, False)}
+LIST_PARAMETERS = {"kind", "lang", "sort", "after"}
 PERMISSIONS = {
     "can_reply": "rounds.reply_contribution",
     "can_support": "rounds.support_contribution",
@@ -31,7 +42,7 @@ PERMISSIONS = {
 
 
 def _thread_or_404(request, pk) -> Thread:
-    thread = get_object_or_404(Thread.objects.select_related("round__consultation", "thematic_area"), pk=pk)
+    thread = get_object_or_404(Thread.objects.select_related("round__consultation"), pk=pk)
     if not request.user.has_perm("rounds.view_round", thread.round):
         raise Http404
     return thread
@@ -57,19 +68,48 @@ def _form_page(request, contribution: Contribution, mode: str, *, form=None, sta
     return render(request, "rounds/contribution_form.html", context, status=status)
 
 
-def annotate(request, contributions, thread, supported: set[int]) -> None:
-    """Attach to each contribution its URL and what the viewer may do with it, without further queries.
+class Permissions:
+    """What the viewer may do with the contributions of one thread page, asked once per kind of contribution.
 
-    Within one page the round and the viewer are fixed, so a permission depends only on what the predicates
-    read of the contribution: its status, whether the viewer wrote it, and whether it is still editable. The
-    answers are memoised on that key, which turns hundreds of rule evaluations per page into a handful.
+    Within one page the round and the viewer are fixed, so a permission depends only on what the predicates read
+    of the contribution: its status, whether the viewer wrote it, and whether it is still editable. Each
+    combination is asked once, of a stand-in contribution, which turns hundreds of rule evaluations per page
+    into a handful.
     """
-    can_moderate = request.user.has_perm("rounds.moderate", thread.round)
+
+    def __init__(self, request, thread: Thread):
+        self.user = request.user
+        self.thread = thread
+        self.can_moderate = self.user.has_perm("rounds.moderate", thread.round)
+        self._answers: dict[tuple, dict[str, bool]] = {}
+
+    def of(self, status: str, mine: bool, in_window: bool) -> dict[str, bool]:
+        key = (status, mine, in_window)
+        if key not in self._answers:
+            probe = Contribution(
+                thread=self.thread,
+                status=status,
+                author_id=self.user.pk if mine else None,
+                created_at=timezone.now() - (datetime.timedelta(0) if in_window else 2 * EDIT_WINDOW),
+            )
+            self._answers[key] = {attribute: self.user.has_perm(name, probe) for attribute, name in PERMISSIONS.items()}
+        return self._answers[key]
+
+    def signature(self) -> tuple:
+        """What a contribution list shared between viewers depends on: the same answers, the same list."""
+        answers = (tuple(self.of(Contribution.Status.PUBLISHED, *PERSONAL[name]).values()) for name in PERSONAL)
+        return (self.user.is_authenticated, self.can_moderate, *answers)
+
+
+def annotate(request, contributions, thread, supported: set[int], permissions: Permissions | None = None) -> None:
+    """Attach to each contribution its URL, author name and what the viewer may do with it, without queries."""
+    permissions = permissions or Permissions(request, thread)
     moderation_url = (
-        reverse("rounds:moderation_queue", kwargs={"slug": thread.round.consultation.slug}) if can_moderate else ""
+        reverse("rounds:moderation_queue", kwargs={"slug": thread.round.consultation.slug})
+        if permissions.can_moderate
+        else ""
     )
-    viewer = request.user.pk
-    memo: dict[tuple, bool] = {}
+    viewer = request.user.pk if request.user.is_authenticated else None
     kind_labels = dict(Contribution.Kind.choices)
     anonymous = _("Anonymous participant")
     for contribution in contributions:
@@ -78,20 +118,13 @@ def annotate(request, contributions, thread, supported: set[int]) -> None:
         contribution.kind_label = kind_labels.get(contribution.kind, "")
         contribution.created_iso = contribution.created_at.isoformat()
         contribution.author_name = anonymous if contribution.anonymous else contribution.author.public_name
-        key = (contribution.status, contribution.author_id == viewer, is_within_edit_window(None, contribution))
-        for attribute, permission in PERMISSIONS.items():
-            if (permission, *key) not in memo:
-                memo[(permission, *key)] = request.user.has_perm(permission, contribution)
-            setattr(contribution, attribute, memo[(permission, *key)])
+        mine = viewer is not None and contribution.author_id == viewer
+        answers = permissions.of(contribution.status, mine, is_within_edit_window(None, contribution))
+        for attribute, value in answers.items():
+            setattr(contribution, attribute, value)
         contribution.supported = contribution.pk in supported
-        contribution.can_moderate = can_moderate
+        contribution.can_moderate = permissions.can_moderate
         contribution.moderation_url = moderation_url
-
-
-def _supported_ids(user, ids) -> set[int]:
-    if not user.is_authenticated or not ids:
-        return set()
-    return set(Support.objects.filter(user=user, contribution_id__in=ids).values_list("contribution_id", flat=True))
 
 
 def load_replies(top_level: list[Contribution]) -> dict[int, list[Contribution]]:
@@ -109,44 +142,122 @@ def load_replies(top_level: list[Contribution]) -> dict[int, list[Contribution]]
     return replies
 
 
-def render_thread(request, thread: Thread, form, *, status: int = 200, refusal: str | None = None):
+def _list_filters(request) -> dict[str, str]:
     kind = request.GET.get("kind", "")
-    kind = kind if kind in Contribution.Kind.values else ""
     language = request.GET.get("lang", "")
-    language = language if language in LANGUAGE_NAMES else ""
     sort = request.GET.get("sort", "newest")
-    sort = sort if sort in SORTS else "newest"
+    return {
+        "kind": kind if kind in Contribution.Kind.values else "",
+        "lang": language if language in LANGUAGE_NAMES else "",
+        "sort": sort if sort in SORTS else "newest",
+        "after": request.GET.get("after", ""),
+    }
 
+
+def _render_list(request, thread: Thread, filters, permissions: Permissions, can_post: bool, holes=None) -> str:
+    """The thread's contributions: counts per kind, filters, one page of contributions with replies, pager."""
     queryset = Contribution.objects.filter(thread=thread, parent__isnull=True).select_related("author")
-    if kind:
-        queryset = queryset.filter(kind=kind)
-    if language:
-        queryset = queryset.filter(language=language)
-    items, next_cursor = thread_page(queryset, sort=sort, cursor=request.GET.get("after"))
+    if filters["kind"]:
+        queryset = queryset.filter(kind=filters["kind"])
+    if filters["lang"]:
+        queryset = queryset.filter(language=filters["lang"])
+    items, next_cursor = thread_page(queryset, sort=filters["sort"], cursor=filters["after"] or None)
     replies = load_replies(items)
     everything = items + [reply for group in replies.values() for reply in group]
-    annotate(request, everything, thread, _supported_ids(request.user, [c.pk for c in everything]))
+    supported = set() if holes else page_cache.supported_ids(request.user, thread.pk)
+    annotate(request, everything, thread, supported, permissions)
     for item in items:
         item.reply_list = replies[item.pk]
+    context = {
+        "thread": thread,
+        "items": items,
+        "next_cursor": next_cursor,
+        "is_first_page": not filters["after"],
+        "can_post": can_post,
+        "kind_counts": [
+            (k, label, n) for (k, label), n in zip(Contribution.Kind.choices, kind_counts(thread).values(), strict=True)
+        ],
+        "filters": filters,
+        "kinds": Contribution.Kind.choices,
+        "languages": LANGUAGE_NAMES.items(),
+    }
+    if holes:
+        context["personal_holes"] = holes
+        context["csrf_token"] = holes.csrf_placeholder
+    return render_to_string("rounds/includes/thread_list.html", context, request=request)
 
+
+def _personal_variants(request, permissions: Permissions):
+    """The variants of a contribution's controls that some viewer with these permissions could need."""
+    signed_in = request.user.is_authenticated
+
+    def variants(contribution):
+        other = permissions.of(contribution.status, False, True)
+        found = [("other", {**other, "supported": False})]
+        if other["can_support"]:
+            found.append(("supported", {**other, "supported": True}))
+        if signed_in:
+            if is_within_edit_window(None, contribution):
+                found.append(("mine", {**permissions.of(contribution.status, True, True), "supported": False}))
+            found.append(("mine-late", {**permissions.of(contribution.status, True, False), "supported": False}))
+        return found
+
+    return variants
+
+
+def contribution_list(request, thread: Thread, filters, can_post: bool) -> str:
+    """The contribution list, from the cache shared by viewers with the same permissions when it can be.
+
+    Only the controls under each contribution are the viewer's own: they are kept in every variant and the
+    viewer's are put in place (see ``rounds.page_cache``).
+    """
+    permissions = Permissions(request, thread)
+    if not set(request.GET) <= LIST_PARAMETERS:
+        return mark_safe(_render_list(request, thread, filters, permissions, can_post))  # noqa: S308
+    key = page_cache.list_key(
+        thread.pk,
+        get_language(),
+        timezone.get_current_timezone_name(),
+        sorted(filters.items()),
+        can_post,
+        permissions.signature(),
+    )
+    entry = cache.get(key)
+    if entry is None:
+        holes = page_cache.Holes(_personal_variants(request, permissions))
+        html = _render_list(request, thread, filters, permissions, can_post, holes)
+        entry = holes.entry(html)
+        cache.set(key, entry, page_cache.TIMEOUT)
+    viewer = request.user.pk if request.user.is_authenticated else None
+    supported = page_cache.supported_ids(request.user, thread.pk) if entry.supportable else set()
+    now = timezone.now()
+
+    def choose(pk: int, variants: dict[str, str]) -> str:
+        author, created_at = entry.owners[pk]
+        if viewer is not None and author == viewer:
+            return "mine" if "mine" in variants and now - created_at <= EDIT_WINDOW else "mine-late"
+        return "supported" if pk in supported and "supported" in variants else "other"
+
+    return entry.render(choose, get_token(request))
+
+
+def render_thread(request, thread: Thread, form, *, status: int = 200, refusal: str | None = None):
     refusal = refusal or posting_refusal(request.user, thread.round)
+    can_post = request.user.has_perm("rounds.post_contribution", thread.round)
     context = {
         "thread": thread,
         "round": thread.round,
         "consultation": thread.round.consultation,
-        "items": items,
-        "next_cursor": next_cursor,
-        "is_first_page": not request.GET.get("after"),
         "form": form,
         "refusal": refusal,
-        "can_post": request.user.has_perm("rounds.post_contribution", thread.round),
-        "kind_counts": [
-            (k, label, n) for (k, label), n in zip(Contribution.Kind.choices, kind_counts(thread).values(), strict=True)
-        ],
-        "filters": {"kind": kind, "lang": language, "sort": sort},
-        "kinds": Contribution.Kind.choices,
-        "languages": LANGUAGE_NAMES.items(),
+        "can_post": can_post,
+        "contribution_list": contribution_list(request, thread, _list_filters(request), can_post),
     }
+    if can_post and not form.is_bound and form.initial == ContributionForm().initial:
+        # The empty form is the same for everyone who reads in this language: rendered once.
+        context["form_html"] = cache.get_or_set(
+            f"contribution-form:{get_language()}", lambda: str(form.as_div()), page_cache.TIMEOUT
+        )
     return render(request, "rounds/thread.html", context, status=status)
 
 
@@ -348,7 +459,7 @@ def contribution_detail(request, pk):
         root = Contribution.objects.select_related("author").get(pk=root.pk)
     root.reply_list = load_replies([root])[root.pk]
     everything = [root, *root.reply_list]
-    annotate(request, everything, thread, _supported_ids(request.user, [c.pk for c in everything]))
+    annotate(request, everything, thread, page_cache.supported_ids(request.user, thread.pk))
     return render(
         request,
         "rounds/contribution.html",

@@ -1,0 +1,134 @@
+"""Thread contribution lists rendered once and shared by every viewer who may do the same things there.
+
+A thread's list is the same HTML for everyone with the same permissions, language and time zone; only the
+controls under each contribution differ from one person to the next (whether they support it, whether they
+wrote it and may still edit it). The list is therefore rendered once per thread version, with those controls
+rendered in each variant a viewer could need and left as holes; a request fills the holes for its viewer.
+
+Any change to what a thread shows calls ``thread_changed``; a change of display names anywhere retires every
+list through ``pmc.accounts.services.PUBLIC_NAMES_VERSION``. Entries also expire after ``TIMEOUT`` seconds, which
+bounds what a change made outside the services (in the admin, say) can leave on screen.
+"""
+
+import dataclasses
+import datetime
+import hashlib
+import re
+import secrets
+
+from django.core.cache import cache
+from django.db import transaction
+from django.utils.safestring import mark_safe
+
+from pmc.accounts.services import PUBLIC_NAMES_VERSION
+
+TIMEOUT = 600
+HOLE = re.compile(r"<!--personal:(\d+)-->")
+
+
+def _version_key(thread_id: int) -> str:
+    return f"thread-version:{thread_id}"
+
+
+def thread_changed(thread_id: int) -> None:
+    """Retire the cached lists of a thread, now and again once the current transaction commits.
+
+    The second change covers a reader who rendered the old rows between the first change and the commit.
+    """
+
+    def bump():
+        cache.set(_version_key(thread_id), secrets.token_hex(8), None)
+
+    bump()
+    transaction.on_commit(bump)
+
+
+def _supported_key(user_id: int, thread_id: int) -> str:
+    return f"supported:{user_id}:{thread_id}"
+
+
+def supported_ids(user, thread_id: int) -> set[int]:
+    """The contributions of a thread the user supports, kept until they support or withdraw again."""
+    if not user.is_authenticated:
+        return set()
+    key = _supported_key(user.pk, thread_id)
+    found = cache.get(key)
+    if found is None:
+        from .models import Support
+
+        found = set(
+            Support.objects.filter(user=user, contribution__thread_id=thread_id).values_list(
+                "contribution_id", flat=True
+            )
+        )
+        cache.set(key, found, TIMEOUT)
+    return found
+
+
+def supports_changed(user_id: int, thread_id: int) -> None:
+    """Forget what the user supports in the thread, now and once the current transaction commits."""
+
+    def forget():
+        cache.delete(_supported_key(user_id, thread_id))
+
+    forget()
+    transaction.on_commit(forget)
+
+
+def content_version(thread_id: int) -> str:
+    keys = [_version_key(thread_id), PUBLIC_NAMES_VERSION]
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            cache.add(key, secrets.token_hex(8), None)
+            found[key] = cache.get(key, "")
+    return ".".join(found[key] for key in keys)
+
+
+def list_key(thread_id: int, *parts) -> str:
+    """The cache key of one rendered list: the thread's current version and everything the HTML depends on."""
+    raw = repr((thread_id, content_version(thread_id), *parts))
+    return f"thread-list:{thread_id}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+@dataclasses.dataclass
+class Entry:
+    html: str
+    holes: dict[int, dict[str, str]]  # contribution id -> variant name -> HTML
+    owners: dict[int, tuple[int | None, datetime.datetime]]  # contribution id -> (author id, posted at)
+    supportable: list[int]  # contributions whose controls differ for those who support them
+    csrf_placeholder: str
+
+    def render(self, choose, csrf_token: str) -> str:
+        """The list for one viewer: in each hole the variant ``choose(id, variants)`` names."""
+
+        def variant(match) -> str:
+            pk = int(match[1])
+            variants = self.holes.get(pk)
+            return variants[choose(pk, variants)] if variants else ""
+
+        return mark_safe(HOLE.sub(variant, self.html).replace(self.csrf_placeholder, csrf_token))  # noqa: S308
+
+
+class Holes:
+    """Collects, while a list is rendered for the cache, each contribution's controls in every variant.
+
+    ``variants(contribution)`` gives the variants as (name, {attribute: value}); the ``personal`` template tag
+    sets the attributes and renders each in turn.
+    """
+
+    def __init__(self, variants):
+        self.variants = variants
+        self.rendered: dict[int, dict[str, str]] = {}
+        self.owners: dict[int, tuple[int | None, datetime.datetime]] = {}
+        # Forms in the shared HTML carry this instead of a viewer's CSRF token, which goes in when served.
+        self.csrf_placeholder = f"csrf-{secrets.token_hex(16)}"
+
+    def keep(self, contribution, rendered: dict[str, str]) -> str:
+        self.rendered[contribution.pk] = rendered
+        self.owners[contribution.pk] = (contribution.author_id, contribution.created_at)
+        return f"<!--personal:{contribution.pk}-->"
+
+    def entry(self, html: str) -> Entry:
+        supportable = [pk for pk, variants in self.rendered.items() if "supported" in variants]
+        return Entry(html, self.rendered, self.owners, supportable, self.csrf_placeholder)

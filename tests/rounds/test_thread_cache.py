@@ -1,0 +1,167 @@
+"""The contribution list is rendered once and shared; each viewer still sees their own controls and fresh content."""
+
+import datetime
+import re
+from unittest import mock
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from pmc.accounts.services import account_erase
+from rounds.models import Contribution, Support
+
+from ..accounts.factories import UserFactory
+from ..consultations.factories import RoleFactory
+from .factories import ContributionFactory, ThreadFactory
+
+
+@pytest.fixture
+def thread():
+    return ThreadFactory()
+
+
+def page(client, thread) -> str:
+    response = client.get(f"/en/threads/{thread.pk}/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def controls(html: str, contribution) -> str:
+    """The HTML of one contribution (without replies) on the page."""
+    start = html.index(f'id="c{contribution.pk}"')
+    return html[start : html.index("</article>", start)]
+
+
+def pressed(html: str, contribution) -> str:
+    return re.search(r'aria-pressed="(\w+)"', controls(html, contribution))[1]
+
+
+def signed_in(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.django_db
+def test_viewers_share_one_list_but_each_sees_their_own_support_and_edit_controls(thread, django_assert_num_queries):
+    author, reader, other = UserFactory(), UserFactory(), UserFactory()
+    by_author = ContributionFactory(thread=thread, author=author)
+    by_other = ContributionFactory(thread=thread, author=other)
+    Support.objects.create(user=reader, contribution=by_other)
+
+    reader_page = page(signed_in(reader), thread)  # renders the list and keeps it
+    author_client = signed_in(author)
+    # session, user, thread, e-mail verified, suspensions, two-factor, supports: no list queries at all
+    with django_assert_num_queries(7):
+        author_page = page(author_client, thread)
+
+    assert pressed(reader_page, by_other) == "true"
+    assert pressed(author_page, by_other) == "false"
+    assert f"/contributions/{by_author.pk}/edit/" in controls(author_page, by_author)
+    assert f"/contributions/{by_author.pk}/flag/" not in controls(author_page, by_author)
+    assert f"/contributions/{by_author.pk}/edit/" not in controls(reader_page, by_author)
+    assert f"/contributions/{by_author.pk}/flag/" in controls(reader_page, by_author)
+    assert "aria-pressed" not in controls(author_page, by_author)  # nobody supports their own
+
+
+@pytest.mark.django_db
+def test_the_edit_link_goes_when_the_edit_window_closes_even_on_a_kept_list(thread):
+    author = UserFactory()
+    contribution = ContributionFactory(thread=thread, author=author)
+    client = signed_in(author)
+    assert f"/contributions/{contribution.pk}/edit/" in page(client, thread)
+
+    later = timezone.now() + datetime.timedelta(minutes=31)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        html = page(client, thread)
+
+    assert f"/contributions/{contribution.pk}/edit/" not in html
+    assert f"/contributions/{contribution.pk}/delete/" in html  # removing stays possible
+
+
+@pytest.mark.django_db
+def test_forms_in_a_kept_list_carry_the_viewers_own_csrf_token(thread):
+    contribution = ContributionFactory(thread=thread)
+    page(signed_in(UserFactory()), thread)  # someone else's visit fills the cache
+    reader = UserFactory()
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(reader)
+
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', controls(page(client, thread), contribution))[1]
+    response = client.post(f"/en/contributions/{contribution.pk}/support/", {"csrfmiddlewaretoken": token})
+
+    assert response.status_code == 302
+    assert Support.objects.filter(user=reader, contribution=contribution).exists()
+
+
+@pytest.mark.django_db
+def test_what_a_moderator_saw_is_never_served_to_the_public(thread):
+    hidden = ContributionFactory(thread=thread, body="Text under review", status=Contribution.Status.HIDDEN)
+    moderator = RoleFactory(consultation=thread.round.consultation, role="moderator").user
+    assert "Text under review" in page(signed_in(moderator), thread)
+
+    for client in (Client(), signed_in(UserFactory())):
+        html = page(client, thread)
+        assert "Text under review" not in html
+        assert "Hidden by a moderator." in controls(html, hidden)
+
+
+@pytest.mark.django_db
+def test_posts_supports_and_moderation_show_at_once_after_the_list_was_kept(thread):
+    reader, writer = UserFactory(), UserFactory()
+    first = ContributionFactory(thread=thread)
+    reader_client, writer_client = signed_in(reader), signed_in(writer)
+    page(reader_client, thread)
+
+    writer_client.post(
+        f"/en/threads/{thread.pk}/post/", {"kind": "insight", "body": "Fresh point on visas", "language": "en"}
+    )
+    assert "Fresh point on visas" in page(reader_client, thread)
+
+    writer_client.post(f"/en/contributions/{first.pk}/support/")
+    assert '<span class="count">1</span>' in controls(page(reader_client, thread), first)
+
+    moderator = RoleFactory(consultation=thread.round.consultation, role="moderator").user
+    signed_in(moderator).post(
+        f"/en/contributions/{first.pk}/moderate/", {"action": "hide", "reason": "Personal data exposed"}
+    )
+    assert "Hidden by a moderator." in controls(page(reader_client, thread), first)
+
+
+@pytest.mark.django_db
+def test_an_erased_author_is_not_named_on_a_kept_list(thread):
+    author = UserFactory(display_name="Quiet Heron")
+    ContributionFactory(thread=thread, author=author)
+    assert "Quiet Heron" in page(Client(), thread)
+
+    account_erase(user=author)
+
+    html = page(Client(), thread)
+    assert "Quiet Heron" not in html
+    assert "Former participant" in html
+
+
+@pytest.mark.django_db
+def test_hole_markers_typed_by_participants_stay_text(thread):
+    author = UserFactory(display_name="<!--personal:1-->")
+    first = ContributionFactory(thread=thread, author=author, body="<!--personal:1--> and `<!--personal:1-->`")
+    html = page(signed_in(UserFactory()), thread)
+
+    assert "&lt;!--personal:1--&gt;" in html  # the name and the code span, escaped
+    assert "<!--personal:" not in html
+    assert html.count('class="contribution-actions"') == 1
+    assert f"/contributions/{first.pk}/flag/" in html
+
+
+@pytest.mark.django_db
+def test_supporting_and_withdrawing_show_at_once_for_the_supporter(thread):
+    contribution = ContributionFactory(thread=thread)
+    client = signed_in(UserFactory())
+    assert pressed(page(client, thread), contribution) == "false"
+
+    client.post(f"/en/contributions/{contribution.pk}/support/")
+    assert pressed(page(client, thread), contribution) == "true"
+
+    client.post(f"/en/contributions/{contribution.pk}/support/")
+    assert pressed(page(client, thread), contribution) == "false"
