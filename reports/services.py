@@ -22,7 +22,7 @@ from .models import Brief, BriefVersion
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2  # bump when templates or formats change, so unchanged inputs still compile anew
+FORMAT_VERSION = 3  # bump when templates or formats change, so unchanged inputs still compile anew
 MAX_ATTEMPTS = 3
 
 

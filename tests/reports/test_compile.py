@@ -62,7 +62,7 @@ def test_brief_is_tagged_with_bookmarks_and_table_of_contents_page_numbers(story
     info = subprocess.run(["pdfinfo", "-struct", path], capture_output=True, text=True, check=True).stdout
     assert info.startswith("Document\n")  # a structure tree: the PDF is tagged
     structure = set(re.findall(r"^\s+(\w+)", info, re.MULTILINE))
-    assert {"Sect", "H2", "Art", "P", "Link", "Table", "TH", "TD"} <= structure
+    assert {"Sect", "H2", "P", "Link", "Table", "TH", "TD"} <= structure
     outline = subprocess.run(
         ["pdftohtml", "-xml", "-i", "-stdout", "-l", "1", path], capture_output=True, text=True, check=True
     ).stdout
