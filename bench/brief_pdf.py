@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 workdir = tempfile.mkdtemp(prefix="pmc-bench-")
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir}/bench.sqlite3")
 os.environ.setdefault("MEDIA_ROOT", f"{workdir}/media")
+os.environ.setdefault("BRIEFS_ROOT", f"{workdir}/briefs")  # the compiled PDF and HTML, not in the repository
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pmc.settings")
 
 import django  # noqa: E402

@@ -1,5 +1,6 @@
 """Requesting, compiling and publishing recommendation briefs."""
 
+import gc
 import hashlib
 import json
 import logging
@@ -21,7 +22,7 @@ from .models import Brief, BriefVersion
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2  # bump when templates or formats change, so unchanged inputs still compile anew
+FORMAT_VERSION = 3  # bump when templates or formats change, so unchanged inputs still compile anew
 MAX_ATTEMPTS = 3
 
 
@@ -145,10 +146,15 @@ def _build(brief: Brief):
     )
     templated = time.perf_counter()
     _set_progress(brief.pk, 50)
+    outcome_count = len(data.outcomes) + len(data.regional_outcomes)
+    # The gathered objects are in the HTML now; free them (model instances hold reference cycles) so that
+    # WeasyPrint, which needs far more memory, can reuse theirs: the compile's peak is WeasyPrint's.
+    del data, sections, principles
+    gc.collect()
     pdf, pages, render_seconds = render.render_pdf(html)
     _set_progress(brief.pk, 90)
     timings = {"gather": gathered - start, "template": templated - gathered, "render": render_seconds}
-    return html, pdf, pages, timings, len(data.outcomes) + len(data.regional_outcomes)
+    return html, pdf, pages, timings, outcome_count
 
 
 def _store(

@@ -1,4 +1,5 @@
 import re
+import subprocess
 
 import pytest
 from django.utils.html import escape
@@ -53,6 +54,25 @@ def test_imrf_brief_groups_by_round_table_and_objective_then_principles(story):
     assert "Sahel Migrant Workers' Collective" in text and "Secret Shelter Network" not in text
     assert re.search(r"Page 3 of \d+", text)
     assert 6 <= pdf_pages(version.pdf.path) <= 20
+
+
+@pytest.mark.django_db
+def test_brief_is_tagged_with_bookmarks_and_table_of_contents_page_numbers(story):
+    path = compile_now(make_brief(story, "imrf")).pdf.path
+    info = subprocess.run(["pdfinfo", "-struct", path], capture_output=True, text=True, check=True).stdout
+    assert info.startswith("Document\n")  # a structure tree: the PDF is tagged
+    structure = set(re.findall(r"^\s+(\w+)", info, re.MULTILINE))
+    assert {"Sect", "H2", "P", "Link", "Table", "TH", "TD"} <= structure
+    outline = subprocess.run(
+        ["pdftohtml", "-xml", "-i", "-stdout", "-l", "1", path], capture_output=True, text=True, check=True
+    ).stdout
+    assert '<item page="3">Executive summary</item>' in outline
+    assert re.search(r'<item page="\d+">Objective 2: ', outline)  # second level: objectives
+    contents = subprocess.run(
+        ["pdftotext", "-layout", "-f", "2", "-l", "2", path, "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert re.search(r"Executive summary \.+ 3\b", contents)
+    assert re.search(r"Annex: contributing organisations \.+ \d+", contents)
 
 
 @pytest.mark.django_db
