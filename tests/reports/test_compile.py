@@ -54,6 +54,9 @@ def test_imrf_brief_groups_by_round_table_and_objective_then_principles(story):
     assert "Sahel Migrant Workers' Collective" in text and "Secret Shelter Network" not in text
     assert re.search(r"Page 3 of \d+", text)
     assert 6 <= pdf_pages(version.pdf.path) <= 20
+    with version.html.open() as html:  # a recommendation under two objectives is printed twice, anchors once
+        ids = re.findall(r'\sid="([^"]+)"', html.read().decode())
+    assert len(ids) == len(set(ids))
 
 
 @pytest.mark.django_db
