@@ -12,7 +12,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -213,7 +212,7 @@ def contribution_list(request, thread: Thread, filters, can_post: bool) -> str:
     """
     permissions = Permissions(request, thread)
     if not set(request.GET) <= LIST_PARAMETERS:
-        return mark_safe(_render_list(request, thread, filters, permissions, can_post))  # noqa: S308
+        return _render_list(request, thread, filters, permissions, can_post)
     key = page_cache.list_key(
         thread.pk,
         get_language(),
