@@ -85,10 +85,10 @@ def content_version(thread_id: int) -> str:
     return ".".join(found[key] for key in keys)
 
 
-def list_key(thread_id: int, *parts) -> str:
-    """The cache key of one rendered list: the thread's current version and everything the HTML depends on."""
+def content_key(thread_id: int, *parts) -> str:
+    """The cache key of one rendered page: the thread's current version and everything the HTML depends on."""
     raw = repr((thread_id, content_version(thread_id), *parts))
-    return f"thread-list:{thread_id}:{hashlib.sha256(raw.encode()).hexdigest()}"
+    return f"thread-page:{thread_id}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 @dataclasses.dataclass

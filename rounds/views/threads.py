@@ -153,8 +153,9 @@ def _list_filters(request) -> dict[str, str]:
     }
 
 
-def _render_list(request, thread: Thread, filters, permissions: Permissions, can_post: bool, holes=None) -> str:
-    """The thread's contributions: counts per kind, filters, one page of contributions with replies, pager."""
+def _render_content(request, thread: Thread, filters, permissions: Permissions, page: dict, holes=None) -> str:
+    """The thread page's content: the thread, the post form, then counts per kind, filters, one page of
+    contributions with their replies, and the pager."""
     queryset = Contribution.objects.filter(thread=thread, parent__isnull=True).select_related("author")
     if filters["kind"]:
         queryset = queryset.filter(kind=filters["kind"])
@@ -168,11 +169,10 @@ def _render_list(request, thread: Thread, filters, permissions: Permissions, can
     for item in items:
         item.reply_list = replies[item.pk]
     context = {
-        "thread": thread,
+        **page,
         "items": items,
         "next_cursor": next_cursor,
         "is_first_page": not filters["after"],
-        "can_post": can_post,
         "kind_counts": [
             (k, label, n) for (k, label), n in zip(Contribution.Kind.choices, kind_counts(thread).values(), strict=True)
         ],
@@ -180,10 +180,15 @@ def _render_list(request, thread: Thread, filters, permissions: Permissions, can
         "kinds": Contribution.Kind.choices,
         "languages": LANGUAGE_NAMES.items(),
     }
+    if page["form"] is None and page["can_post"]:
+        # The empty form is the same for everyone who reads in this language: rendered once.
+        context["form_html"] = cache.get_or_set(
+            f"contribution-form:{get_language()}", lambda: str(ContributionForm().as_div()), page_cache.TIMEOUT
+        )
     if holes:
         context["personal_holes"] = holes
         context["csrf_token"] = holes.csrf_placeholder
-    return render_to_string("rounds/includes/thread_list.html", context, request=request)
+    return render_to_string("rounds/includes/thread_content.html", context, request=request)
 
 
 def _personal_variants(request, permissions: Permissions):
@@ -204,27 +209,33 @@ def _personal_variants(request, permissions: Permissions):
     return variants
 
 
-def contribution_list(request, thread: Thread, filters, can_post: bool) -> str:
-    """The contribution list, from the cache shared by viewers with the same permissions when it can be.
+def thread_content(request, thread: Thread, page: dict) -> str:
+    """The page's content, from the cache shared by viewers with the same permissions when it can be.
 
     Only the controls under each contribution are the viewer's own: they are kept in every variant and the
-    viewer's are put in place (see ``rounds.page_cache``).
+    viewer's are put in place (see ``rounds.page_cache``). A form being filled in is never shared.
     """
+    filters = _list_filters(request)
     permissions = Permissions(request, thread)
-    if not set(request.GET) <= LIST_PARAMETERS:
-        return _render_list(request, thread, filters, permissions, can_post)
-    key = page_cache.list_key(
+    if page["form"] is not None or not set(request.GET) <= LIST_PARAMETERS:
+        return _render_content(request, thread, filters, permissions, page)
+    round_ = thread.round
+    key = page_cache.content_key(
         thread.pk,
         get_language(),
         timezone.get_current_timezone_name(),
         sorted(filters.items()),
-        can_post,
+        page["can_post"],
+        str(page["refusal"] or ""),
         permissions.signature(),
+        # what the page shows of the thread, its round and consultation: an edit there makes a new entry
+        (thread.title, thread.prompt, round_.title, round_.state, round_.opens_at, round_.closes_at),
+        (round_.consultation.title, round_.consultation.slug),
     )
     entry = cache.get(key)
     if entry is None:
         holes = page_cache.Holes(_personal_variants(request, permissions))
-        html = _render_list(request, thread, filters, permissions, can_post, holes)
+        html = _render_content(request, thread, filters, permissions, page, holes)
         entry = holes.entry(html)
         cache.set(key, entry, page_cache.TIMEOUT)
     viewer = request.user.pk if request.user.is_authenticated else None
@@ -240,34 +251,28 @@ def contribution_list(request, thread: Thread, filters, can_post: bool) -> str:
     return entry.render(choose, get_token(request))
 
 
-def render_thread(request, thread: Thread, form, *, status: int = 200, refusal: str | None = None):
-    refusal = refusal or posting_refusal(request.user, thread.round)
+def render_thread(request, thread: Thread, form=None, *, status: int = 200, refusal: str | None = None):
+    """The thread page; ``form`` is the post form being filled in, or None for an empty one."""
     can_post = request.user.has_perm("rounds.post_contribution", thread.round)
-    context = {
+    page = {
         "thread": thread,
         "round": thread.round,
         "consultation": thread.round.consultation,
         "form": form,
-        "refusal": refusal,
+        "refusal": refusal or (None if can_post else posting_refusal(request.user, thread.round)),
         "can_post": can_post,
-        "contribution_list": contribution_list(request, thread, _list_filters(request), can_post),
     }
-    if can_post and not form.is_bound and form.initial == ContributionForm().initial:
-        # The empty form is the same for everyone who reads in this language: rendered once.
-        context["form_html"] = cache.get_or_set(
-            f"contribution-form:{get_language()}", lambda: str(form.as_div()), page_cache.TIMEOUT
-        )
+    context = {"thread": thread, "content": thread_content(request, thread, page)}
     return render(request, "rounds/thread.html", context, status=status)
 
 
 def thread_detail(request, pk):
     thread = _thread_or_404(request, pk)
     draft = request.session.pop(DRAFT_KEY.format(thread.pk), None)
+    form = None  # the empty form
     if draft and request.user.is_authenticated:
         messages.info(request, _("We kept the text you wrote before signing in. Check it and post it when ready."))
         form = ContributionForm(initial=draft)
-    else:
-        form = ContributionForm()
     return render_thread(request, thread, form)
 
 

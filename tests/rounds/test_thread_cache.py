@@ -165,3 +165,17 @@ def test_supporting_and_withdrawing_show_at_once_for_the_supporter(thread):
 
     client.post(f"/en/contributions/{contribution.pk}/support/")
     assert pressed(page(client, thread), contribution) == "false"
+
+
+@pytest.mark.django_db
+def test_a_renamed_thread_or_a_closed_round_shows_at_once_on_a_kept_page(thread):
+    client = signed_in(UserFactory())
+    assert 'name="body"' in page(client, thread)
+
+    type(thread).objects.filter(pk=thread.pk).update(title_en="Decent work for migrant domestic workers")
+    type(thread.round).objects.filter(pk=thread.round_id).update(state="closed")
+
+    html = page(client, thread)
+    assert "<h1>Decent work for migrant domestic workers</h1>" in html
+    assert "This round is closed" in html
+    assert 'name="body"' not in html
