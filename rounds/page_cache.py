@@ -15,7 +15,9 @@ import datetime
 import hashlib
 import re
 import secrets
+from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils.safestring import mark_safe
@@ -43,15 +45,12 @@ def thread_changed(thread_id: int) -> None:
     transaction.on_commit(bump)
 
 
-def _supported_key(user_id: int, thread_id: int) -> str:
-    return f"supported:{user_id}:{thread_id}"
-
-
 def supported_ids(user, thread_id: int) -> set[int]:
-    """The contributions of a thread the user supports, kept until they support or withdraw again."""
+    """The contributions of a thread the user supports. Kept under the thread's version, which every support and
+    withdrawal replaces, so that a set read while a support was being given is never used again."""
     if not user.is_authenticated:
         return set()
-    key = _supported_key(user.pk, thread_id)
+    key = f"supported:{user.pk}:{thread_id}:{content_version(thread_id)}"
     found = cache.get(key)
     if found is None:
         from .models import Support
@@ -65,16 +64,6 @@ def supported_ids(user, thread_id: int) -> set[int]:
     return found
 
 
-def supports_changed(user_id: int, thread_id: int) -> None:
-    """Forget what the user supports in the thread, now and once the current transaction commits."""
-
-    def forget():
-        cache.delete(_supported_key(user_id, thread_id))
-
-    forget()
-    transaction.on_commit(forget)
-
-
 def content_version(thread_id: int) -> str:
     keys = [_version_key(thread_id), PUBLIC_NAMES_VERSION]
     found = cache.get_many(keys)
@@ -85,9 +74,25 @@ def content_version(thread_id: int) -> str:
     return ".".join(found[key] for key in keys)
 
 
+def _release() -> str:
+    """A fingerprint of the templates, translations and code the kept HTML comes from: a deployment that changes
+    them starts with fresh entries instead of serving the old ones until they expire."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for folder, pattern in (
+        (settings.BASE_DIR / "templates" / "rounds", "**/*.html"),
+        (settings.BASE_DIR / "locale", "*/LC_MESSAGES/django.mo"),
+    ):
+        for path in sorted(folder.glob(pattern)):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+RELEASE = _release()
+
+
 def content_key(thread_id: int, *parts) -> str:
     """The cache key of one rendered page: the thread's current version and everything the HTML depends on."""
-    raw = repr((thread_id, content_version(thread_id), *parts))
+    raw = repr((RELEASE, thread_id, content_version(thread_id), *parts))
     return f"thread-page:{thread_id}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
@@ -98,9 +103,10 @@ class Entry:
     owners: dict[int, tuple[int | None, datetime.datetime]]  # contribution id -> (author id, posted at)
     supportable: list[int]  # contributions whose controls differ for those who support them
     csrf_placeholder: str
+    has_forms: bool  # whether it needs the viewer's CSRF token
 
     def render(self, choose, csrf_token: str) -> str:
-        """The list for one viewer: in each hole the variant ``choose(id, variants)`` names."""
+        """The page for one viewer: in each hole the variant ``choose(id, variants)`` names."""
 
         def variant(match) -> str:
             pk = int(match[1])
@@ -133,4 +139,8 @@ class Holes:
 
     def entry(self, html: str) -> Entry:
         supportable = [pk for pk, variants in self.rendered.items() if "supported" in variants]
-        return Entry(html, self.rendered, self.owners, supportable, self.csrf_placeholder)
+        placeholder = self.csrf_placeholder
+        has_forms = placeholder in html or any(
+            placeholder in variant for variants in self.rendered.values() for variant in variants.values()
+        )
+        return Entry(html, self.rendered, self.owners, supportable, placeholder, has_forms)

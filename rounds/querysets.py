@@ -1,3 +1,4 @@
+from django.core import signing
 from django.db import models
 from django.db.models import Count, Q
 
@@ -40,20 +41,26 @@ SORTS = {
 }
 
 
-def _encode_cursor(sort: str, contribution) -> str:
+# Cursors are signed: only those the site handed out lead to a page, so made-up ones cannot multiply the pages
+# kept in the cache (rounds.page_cache).
+_cursor_signer = signing.Signer(salt="rounds.thread-page-cursor")
+
+
+def encode_cursor(sort: str, contribution) -> str:
     if sort == "supported":
-        return f"{contribution.support_count}.{contribution.pk}"
-    return f"{int(contribution.created_at.timestamp() * 1_000_000)}.{contribution.pk}"
+        return _cursor_signer.sign(f"{contribution.support_count}.{contribution.pk}")
+    return _cursor_signer.sign(f"{int(contribution.created_at.timestamp() * 1_000_000)}.{contribution.pk}")
 
 
-def _decode_cursor(sort: str, cursor: str):
-    """(value, id) from a cursor, or None for anything malformed (then the first page is shown)."""
+def decode_cursor(sort: str, cursor: str):
+    """(value, id) from a cursor, or None for anything malformed or not signed by us (then the first page is
+    shown)."""
     import datetime
 
     try:
-        value, pk = cursor.split(".")
+        value, pk = _cursor_signer.unsign(cursor).split(".")
         value, pk = int(value), int(pk)
-    except (AttributeError, ValueError):
+    except (AttributeError, TypeError, ValueError, signing.BadSignature):
         return None
     if pk <= 0 or value < 0:
         return None
@@ -72,12 +79,12 @@ def thread_page(queryset, *, sort: str, cursor: str | None, size: int = PAGE_SIZ
     """
     field, ordering = SORTS.get(sort, SORTS["newest"])
     queryset = queryset.order_by(*ordering)
-    decoded = _decode_cursor(sort, cursor) if cursor else None
+    decoded = decode_cursor(sort, cursor) if cursor else None
     if decoded:
         value, pk = decoded
         queryset = queryset.filter(Q(**{f"{field}__lt": value}) | Q(**{field: value, "id__lt": pk}))
     items = list(queryset[: size + 1])
-    next_cursor = _encode_cursor(sort, items[size - 1]) if len(items) > size else None
+    next_cursor = encode_cursor(sort, items[size - 1]) if len(items) > size else None
     return items[:size], next_cursor
 
 

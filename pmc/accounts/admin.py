@@ -3,6 +3,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from modeltranslation.admin import TranslationAdmin
 
 from .models import Organisation, Region, RegionCountry, User
+from .services import public_names_changed
 
 
 @admin.register(User)
@@ -32,6 +33,11 @@ class UserAdmin(BaseUserAdmin):
         ("Dates", {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "display_name" in form.changed_data:  # e.g. an abusive name replaced by staff
+            public_names_changed()
 
 
 class RegionCountryInline(admin.TabularInline):

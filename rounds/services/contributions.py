@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from ..markdown import render_markdown
 from ..models import Contribution, Round, Support, Thread
-from ..page_cache import supports_changed, thread_changed
+from ..page_cache import thread_changed
 from . import PostingTooFast, RoundError, RoundNotOpen
 
 
@@ -113,7 +113,6 @@ def support_toggle(*, contribution: Contribution, user) -> bool:
     with transaction.atomic(durable=True):
         _lock_open_round(contribution.thread)
         thread_changed(contribution.thread_id)
-        supports_changed(user.pk, contribution.thread_id)
         deleted, _counts = Support.objects.filter(contribution=contribution, user=user).delete()
         if deleted:
             Contribution.objects.filter(pk=contribution.pk).update(support_count=F("support_count") - 1)

@@ -21,7 +21,7 @@ from .. import page_cache
 from ..forms import ContributionEditForm, ContributionForm, FlagForm, ReplyForm
 from ..models import Contribution, Thread
 from ..predicates import EDIT_WINDOW, is_within_edit_window
-from ..querysets import SORTS, thread_page
+from ..querysets import SORTS, decode_cursor, thread_page
 from ..services import PostingTooFast, RoundError, RoundNotOpen
 from ..services.contributions import contribution_edit, contribution_post, contribution_remove, support_toggle
 from ..services.moderation import flag_create
@@ -30,7 +30,6 @@ from .common import LANGUAGE_NAMES, kind_counts, posting_refusal
 DRAFT_KEY = "draft-{}"
 # The variants of a contribution's controls: whether the viewer wrote it, and whether it is still editable.
 PERSONAL = {"other": (False, True), "mine": (True, True), "mine-late": (True, False)}
-LIST_PARAMETERS = {"kind", "lang", "sort", "after"}
 PERMISSIONS = {
     "can_reply": "rounds.reply_contribution",
     "can_support": "rounds.support_contribution",
@@ -183,7 +182,9 @@ def _render_content(request, thread: Thread, filters, permissions: Permissions, 
     if page["form"] is None and page["can_post"]:
         # The empty form is the same for everyone who reads in this language: rendered once.
         context["form_html"] = cache.get_or_set(
-            f"contribution-form:{get_language()}", lambda: str(ContributionForm().as_div()), page_cache.TIMEOUT
+            f"contribution-form:{page_cache.RELEASE}:{get_language()}",
+            lambda: str(ContributionForm().as_div()),
+            page_cache.TIMEOUT,
         )
     if holes:
         context["personal_holes"] = holes
@@ -217,7 +218,11 @@ def thread_content(request, thread: Thread, page: dict) -> str:
     """
     filters = _list_filters(request)
     permissions = Permissions(request, thread)
-    if page["form"] is not None or not set(request.GET) <= LIST_PARAMETERS:
+    # Shared only as the site's own links ask for it: no stray parameters (the page's links repeat them) and
+    # only cursors the site handed out, so that requests cannot multiply the entries kept.
+    canonical = all(request.GET.getlist(name) == [filters.get(name)] for name in request.GET)
+    cursor = filters["after"]
+    if page["form"] is not None or not canonical or (cursor and decode_cursor(filters["sort"], cursor) is None):
         return _render_content(request, thread, filters, permissions, page)
     round_ = thread.round
     key = page_cache.content_key(
@@ -248,7 +253,7 @@ def thread_content(request, thread: Thread, page: dict) -> str:
             return "mine" if "mine" in variants and now - created_at <= EDIT_WINDOW else "mine-late"
         return "supported" if pk in supported and "supported" in variants else "other"
 
-    return entry.render(choose, get_token(request))
+    return entry.render(choose, get_token(request) if entry.has_forms else "")
 
 
 def render_thread(request, thread: Thread, form=None, *, status: int = 200, refusal: str | None = None):

@@ -1,15 +1,20 @@
 """The contribution list is rendered once and shared; each viewer still sees their own controls and fresh content."""
 
 import datetime
+import html
 import re
 from unittest import mock
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from pmc.accounts.services import account_erase
+from rounds import page_cache
 from rounds.models import Contribution, Support
+from rounds.services.contributions import support_toggle
 
 from ..accounts.factories import UserFactory
 from ..consultations.factories import RoleFactory
@@ -179,3 +184,62 @@ def test_a_renamed_thread_or_a_closed_round_shows_at_once_on_a_kept_page(thread)
     assert "<h1>Decent work for migrant domestic workers</h1>" in html
     assert "This round is closed" in html
     assert 'name="body"' not in html
+
+
+def list_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return sum('"rounds_contribution"' in query["sql"] for query in captured.captured_queries)
+
+
+@pytest.mark.django_db
+def test_links_on_a_kept_page_never_carry_another_visitors_query_string(thread):
+    ContributionFactory.create_batch(31, thread=thread)
+    Client().get(f"/en/threads/{thread.pk}/?lang=Call+0900+for+help&sort=bogus")
+
+    html = page(Client(), thread)
+
+    assert "0900" not in html
+    assert 'rel="next" href="?after=' in html
+
+
+@pytest.mark.django_db
+def test_only_cursors_the_site_handed_out_are_kept(thread):
+    ContributionFactory.create_batch(31, thread=thread)
+    client = Client()
+    made_up = f"/en/threads/{thread.pk}/?after=1.2"
+    list_queries(client, made_up)
+    assert list_queries(client, made_up) > 0  # shown (the first page), never kept
+
+    next_page = f"/en/threads/{thread.pk}/" + re.search(r'rel="next" href="([^"]+)"', page(client, thread))[1]
+    list_queries(client, html.unescape(next_page))
+    assert list_queries(client, html.unescape(next_page)) == 0
+
+
+@pytest.mark.django_db
+def test_an_anonymous_reader_gets_no_csrf_cookie_from_a_page_without_forms(thread):
+    ContributionFactory(thread=thread)
+    for _ in range(2):  # rendered, then kept
+        response = Client().get(f"/en/threads/{thread.pk}/")
+        assert "csrftoken" not in response.cookies
+        assert b"csrfmiddlewaretoken" not in response.content
+
+
+@pytest.mark.django_db
+def test_a_support_given_while_the_supporters_page_is_being_built_is_not_lost(thread):
+    """The supporter's set of supports is read, then their support (a second tab, a double click) commits, then
+    the set is kept: the next page must still show it as supported."""
+    contribution = ContributionFactory(thread=thread)
+    reader = UserFactory()
+    client = signed_in(reader)
+    real_set = page_cache.cache.set
+
+    def set_after_a_support(key, value, *args, **kwargs):
+        if key.startswith("supported:") and not Support.objects.filter(user=reader).exists():
+            support_toggle(contribution=contribution, user=reader)
+        return real_set(key, value, *args, **kwargs)
+
+    with mock.patch.object(page_cache.cache, "set", set_after_a_support):
+        page(client, thread)
+
+    assert pressed(page(client, thread), contribution) == "true"
