@@ -243,3 +243,35 @@ def test_a_support_given_while_the_supporters_page_is_being_built_is_not_lost(th
         page(client, thread)
 
     assert pressed(page(client, thread), contribution) == "true"
+
+
+@pytest.mark.django_db
+def test_a_name_replaced_by_staff_in_the_admin_is_gone_at_once(thread):
+    from django.forms import SplitDateTimeWidget
+
+    from ..consultations.factories import with_two_factor
+
+    author = UserFactory(display_name="Offensive Name")
+    ContributionFactory(thread=thread, author=author)
+    assert "Offensive Name" in page(Client(), thread)
+    staff = with_two_factor(UserFactory(is_staff=True, is_superuser=True))
+    admin_client = signed_in(staff)
+    form = admin_client.get(f"/en/admin/accounts/user/{author.pk}/change/").context["adminform"].form
+    data = {}
+    for name, field in form.fields.items():
+        value = form.initial.get(name)
+        if field.disabled or value is None:
+            continue
+        if isinstance(field.widget, SplitDateTimeWidget):
+            data[f"{name}_0"], data[f"{name}_1"] = value.date().isoformat(), value.time().isoformat()
+        elif isinstance(value, list):
+            data[name] = [getattr(item, "pk", item) for item in value]
+        else:
+            data[name] = getattr(value, "pk", value)
+    data["display_name"] = "Renamed participant"
+
+    response = admin_client.post(f"/en/admin/accounts/user/{author.pk}/change/", data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    html = page(Client(), thread)
+    assert "Offensive Name" not in html and "Renamed participant" in html
