@@ -1,4 +1,4 @@
-"""Thread contribution lists rendered once and shared by every viewer who may do the same things there.
+"""Thread pages rendered once and shared by every viewer who may do the same things there.
 
 A thread's list is the same HTML for everyone with the same permissions, language and time zone; only the
 controls under each contribution differ from one person to the next (whether they support it, whether they
@@ -19,10 +19,9 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.utils.safestring import mark_safe
 
-from pmc.accounts.services import PUBLIC_NAMES_VERSION
+from pmc.accounts.services import PUBLIC_NAMES_VERSION, cache_version_replace
 
 TIMEOUT = 600
 HOLE = re.compile(r"<!--personal:(\d+)-->")
@@ -33,16 +32,8 @@ def _version_key(thread_id: int) -> str:
 
 
 def thread_changed(thread_id: int) -> None:
-    """Retire the cached lists of a thread, now and again once the current transaction commits.
-
-    The second change covers a reader who rendered the old rows between the first change and the commit.
-    """
-
-    def bump():
-        cache.set(_version_key(thread_id), secrets.token_hex(8), None)
-
-    bump()
-    transaction.on_commit(bump)
+    """Retire the kept pages of a thread (and what its readers support there)."""
+    cache_version_replace(_version_key(thread_id))
 
 
 def supported_ids(user, thread_id: int) -> set[int]:

@@ -13,14 +13,21 @@ logger = logging.getLogger(__name__)
 PUBLIC_NAMES_VERSION = "public-names-version"
 
 
+def cache_version_replace(key: str) -> None:
+    """Give a cache version key a new value, now and again once the current transaction commits, so that what
+    was kept under the old value is never read again. The second change covers a reader who rendered the old
+    rows between the first change and the commit."""
+
+    def replace():
+        cache.set(key, secrets.token_hex(8), None)
+
+    replace()
+    transaction.on_commit(replace)
+
+
 def public_names_changed() -> None:
     """Someone's public name changed (renamed, or erased): retire every cached page that shows names."""
-
-    def bump():
-        cache.set(PUBLIC_NAMES_VERSION, secrets.token_hex(8), None)
-
-    bump()
-    transaction.on_commit(bump)
+    cache_version_replace(PUBLIC_NAMES_VERSION)
 
 
 def email_deliver(*, subject: str, body: str, from_email: str, to: list[str], html: str | None = None) -> None:
