@@ -28,17 +28,24 @@ def discussion():
     return thread, other
 
 
-_codes_used: dict[str, int] = {}
+_codes_used: dict[str, set[int]] = {}  # e-mail address -> time steps whose code was used
 
 
 def authenticator_code(email: str) -> str:
-    """The code an authenticator app shows for the test TOTP secret; a new one for each sign-in of a person
-    within the tolerated window (a code works once)."""
+    """The code an authenticator app shows for the test TOTP secret. A code works once, so each sign-in of a
+    person takes a 30-second step not used yet: the current one, else the next (both accepted with the tolerance
+    of one step), else it waits for a new step. The previous step is never used: it may lapse before the server
+    checks it."""
     from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 
-    offset = _codes_used.get(email, -2) + 1
-    _codes_used[email] = offset
-    return format_hotp_value(hotp_value(TOTP_SECRET, int(time.time()) // 30 + offset))
+    used = _codes_used.setdefault(email, set())
+    while True:
+        step = int(time.time()) // 30
+        for candidate in (step, step + 1):
+            if candidate not in used:
+                used.add(candidate)
+                return format_hotp_value(hotp_value(TOTP_SECRET, candidate))
+        time.sleep(1)
 
 
 def sign_in(page, live_server, email):
