@@ -1,7 +1,12 @@
 """Role predicates for ``rules``. They accept a consultation or anything that leads to one (round, thread, ...)."""
 
+import dataclasses
+
 import rules
 from allauth.account.models import EmailAddress
+from django.core.cache import cache
+
+from pmc.accounts.services import cache_version_replace, cache_versions
 
 
 def consultation_id_of(obj) -> int | None:
@@ -19,43 +24,86 @@ def consultation_id_of(obj) -> int | None:
     return None
 
 
+ACCESS_TIMEOUT = 300
+
+
+def _access_version_key(user_id: int) -> str:
+    return f"access-version:{user_id}"
+
+
+def access_changed(user_id: int) -> None:
+    """Something the permissions read of this person changed: an e-mail address verified or removed, two-factor
+    authentication turned on or off, a role given or withdrawn, a suspension made or lifted. Their next request
+    reads it afresh. Called on every save and deletion of those rows (``consultations.signals``)."""
+    cache_version_replace(_access_version_key(user_id))
+
+
+@dataclasses.dataclass(frozen=True)
+class Access:
+    """What the permissions read of a signed-in person besides their user row."""
+
+    verified: bool  # holds a verified e-mail address
+    two_factor: bool  # TOTP switched on; without it roles give no powers
+    suspended_in: frozenset[int]  # consultations
+    roles: dict[int, frozenset[str]]  # consultation id: roles, only with two-factor authentication
+    organiser_scopes: dict[int, tuple[tuple[int | None, str], ...]]  # consultation id: (region id, country)
+
+
+def _access_load(user) -> Access:
+    from allauth.mfa.models import Authenticator
+
+    from .models import RoleAssignment, Suspension
+
+    two_factor = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    roles, scopes = {}, {}
+    if two_factor:
+        rows = RoleAssignment.objects.filter(user=user).values_list("consultation_id", "role", "region_id", "country")
+        for consultation_id, role, region_id, country in rows:
+            roles.setdefault(consultation_id, set()).add(role)
+            if role == RoleAssignment.Role.REGIONAL_ORGANISER:
+                scopes.setdefault(consultation_id, []).append((region_id, country))
+    return Access(
+        verified=EmailAddress.objects.filter(user=user, verified=True).exists(),
+        two_factor=two_factor,
+        suspended_in=frozenset(
+            Suspension.objects.filter(user=user, lifted_at__isnull=True).values_list("consultation_id", flat=True)
+        ),
+        roles={cid: frozenset(found) for cid, found in roles.items()},
+        organiser_scopes={cid: tuple(found) for cid, found in scopes.items()},
+    )
+
+
+def access_of(user) -> Access:
+    """A signed-in person's access facts: read once per request, and kept in the cache between requests until one
+    of them changes (``access_changed``). ``ACCESS_TIMEOUT`` bounds a change made around the models' signals (a
+    bulk update in a shell, say)."""
+    found = getattr(user, "_access", None)
+    if found is None:
+        # The version is read before the rows: facts read just before a change are kept under the old version.
+        key = f"access:1:{user.pk}:{cache_versions(_access_version_key(user.pk))}"
+        found = cache.get(key)
+        if found is None:
+            found = _access_load(user)
+            cache.set(key, found, ACCESS_TIMEOUT)
+        user._access = found
+    return found
+
+
 def has_two_factor(user) -> bool:
     """Powers (secretariat, moderator, organiser) need two-factor authentication switched on."""
-    if not user.is_authenticated:
-        return False
-    cached = getattr(user, "_has_two_factor", None)
-    if cached is None:
-        from allauth.mfa.models import Authenticator
-
-        cached = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
-        user._has_two_factor = cached
-    return cached
+    return user.is_authenticated and access_of(user).two_factor
 
 
-def roles_of(user, consultation_id) -> set[str]:
-    """The user's roles in a consultation, once two-factor authentication is on; loaded once per user object."""
-    if not user.is_authenticated or consultation_id is None or not has_two_factor(user):
-        return set()
-    cached = getattr(user, "_consultation_roles", None)
-    if cached is None:
-        from .models import RoleAssignment
-
-        cached = {}
-        for cid, role in RoleAssignment.objects.filter(user=user).values_list("consultation_id", "role"):
-            cached.setdefault(cid, set()).add(role)
-        user._consultation_roles = cached
-    return cached.get(consultation_id, set())
+def roles_of(user, consultation_id) -> frozenset[str]:
+    """The user's roles in a consultation, once two-factor authentication is on."""
+    if not user.is_authenticated or consultation_id is None:
+        return frozenset()
+    return access_of(user).roles.get(consultation_id, frozenset())
 
 
 @rules.predicate
 def is_verified(user) -> bool:
-    if not user.is_authenticated or not user.is_active:
-        return False
-    cached = getattr(user, "_has_verified_email", None)
-    if cached is None:
-        cached = EmailAddress.objects.filter(user=user, verified=True).exists()
-        user._has_verified_email = cached
-    return cached
+    return user.is_authenticated and user.is_active and access_of(user).verified
 
 
 @rules.predicate
@@ -70,18 +118,7 @@ def is_moderator(user, obj) -> bool:
 
 @rules.predicate
 def is_suspended(user, obj) -> bool:
-    if not user.is_authenticated:
-        return False
-    consultation_id = consultation_id_of(obj)
-    cached = getattr(user, "_suspended_in", None)
-    if cached is None:
-        from .models import Suspension
-
-        cached = set(
-            Suspension.objects.filter(user=user, lifted_at__isnull=True).values_list("consultation_id", flat=True)
-        )
-        user._suspended_in = cached
-    return consultation_id in cached
+    return user.is_authenticated and consultation_id_of(obj) in access_of(user).suspended_in
 
 
 @rules.predicate
@@ -92,26 +129,14 @@ def has_any_secretariat_role(user) -> bool:
 
 
 def _all_roles(user) -> dict:
-    roles_of(user, 0)
-    return getattr(user, "_consultation_roles", {})
+    return access_of(user).roles if user.is_authenticated else {}
 
 
-def organiser_scopes(user, consultation_id) -> list[tuple[int | None, str]]:
+def organiser_scopes(user, consultation_id) -> tuple[tuple[int | None, str], ...]:
     """(region id, country code) of each regional-organiser assignment the user holds in a consultation."""
-    if not user.is_authenticated or consultation_id is None or not has_two_factor(user):
-        return []
-    cached = getattr(user, "_organiser_scopes", None)
-    if cached is None:
-        from .models import RoleAssignment
-
-        cached = {}
-        rows = RoleAssignment.objects.filter(user=user, role=RoleAssignment.Role.REGIONAL_ORGANISER).values_list(
-            "consultation_id", "region_id", "country"
-        )
-        for cid, region_id, country in rows:
-            cached.setdefault(cid, []).append((region_id, country))
-        user._organiser_scopes = cached
-    return cached.get(consultation_id, [])
+    if not user.is_authenticated or consultation_id is None:
+        return ()
+    return access_of(user).organiser_scopes.get(consultation_id, ())
 
 
 def countries_of_region(region_id: int) -> frozenset[str]:

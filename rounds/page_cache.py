@@ -21,7 +21,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
-from pmc.accounts.services import PUBLIC_NAMES_VERSION, cache_version_replace
+from pmc.accounts.services import PUBLIC_NAMES_VERSION, cache_version_replace, cache_versions
 
 TIMEOUT = 600
 HOLE = re.compile(r"<!--personal:(\d+)-->")
@@ -56,13 +56,7 @@ def supported_ids(user, thread_id: int) -> set[int]:
 
 
 def content_version(thread_id: int) -> str:
-    keys = [_version_key(thread_id), PUBLIC_NAMES_VERSION]
-    found = cache.get_many(keys)
-    for key in keys:
-        if key not in found:
-            cache.add(key, secrets.token_hex(8), None)
-            found[key] = cache.get(key, "")
-    return ".".join(found[key] for key in keys)
+    return cache_versions(_version_key(thread_id), PUBLIC_NAMES_VERSION)
 
 
 def _release() -> str:

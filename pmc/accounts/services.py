@@ -25,6 +25,17 @@ def cache_version_replace(key: str) -> None:
     transaction.on_commit(replace)
 
 
+def cache_versions(*keys: str) -> str:
+    """The current values of cache version keys, joined: what is kept under them is keyed by this. A key that is
+    missing (never set, or evicted) gets a new random value, never an old one, so nothing kept before is read."""
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            cache.add(key, secrets.token_hex(8), None)
+            found[key] = cache.get(key, "")
+    return ".".join(found[key] for key in keys)
+
+
 def public_names_changed() -> None:
     """Someone's public name changed (renamed, or erased): retire every cached page that shows names."""
     cache_version_replace(PUBLIC_NAMES_VERSION)

@@ -295,15 +295,16 @@ def test_thread_page_query_count_does_not_grow(client, thread, participant, coun
     first = f"/en/threads/{thread.pk}/"
     boundary = Contribution.objects.filter(thread=thread, parent=None).order_by("-support_count", "-id")[5]
     later = f"{first}?sort=supported&after={encode_cursor('supported', boundary)}"  # as the site links to it
-    # session, user, thread, e-mail verified, suspensions, two-factor, page, replies, kind counts, supports
+    # session, user, thread, the viewer's access facts (two-factor, e-mail verified, suspensions), page, replies,
+    # kind counts, supports
     with django_assert_num_queries(10):
         client.get(first)
-    # the list rendered once is kept, and so is what the viewer supports in this thread
-    with django_assert_num_queries(6):
+    # the list rendered once is kept, and so are what the viewer supports here and their access facts
+    with django_assert_num_queries(3):
         client.get(first)
-    with django_assert_num_queries(9):
-        client.get(later)
     with django_assert_num_queries(6):
+        client.get(later)
+    with django_assert_num_queries(3):
         client.get(later)
 
 
