@@ -9,6 +9,6 @@ class RoundsConfig(AppConfig):
     def ready(self):
         from pmc.accounts import registry
 
-        from . import personal_data
+        from . import personal_data, signals  # noqa: F401  (signals connects its receivers)
 
         registry.register("rounds", personal_data.export, personal_data.erase)

@@ -36,6 +36,29 @@ def thread_changed(thread_id: int) -> None:
     cache_version_replace(_version_key(thread_id))
 
 
+# Every save or deletion of a thread, round or consultation replaces it (``rounds.signals``); they are rare.
+STRUCTURE_VERSION = "rounds-structure-version"
+
+
+def structure_changed() -> None:
+    """Retire the kept threads with their round and consultation (``thread_head``)."""
+    cache_version_replace(STRUCTURE_VERSION)
+
+
+def thread_head(thread_id: int):
+    """The thread with its round and consultation, or None: kept between requests until any thread, round or
+    consultation is saved or deleted. The version is read before the rows, as for the pages."""
+    from .models import Thread
+
+    key = f"thread-head:{thread_id}:{cache_versions(STRUCTURE_VERSION)}"
+    found = cache.get(key)
+    if found is None:
+        found = Thread.objects.select_related("round__consultation").filter(pk=thread_id).first()
+        if found is not None:
+            cache.set(key, found, TIMEOUT)
+    return found
+
+
 def supported_ids(user, thread_id: int) -> set[int]:
     """The contributions of a thread the user supports. Kept under the thread's version, which every support and
     withdrawal replaces, so that a set read while a support was being given is never used again."""

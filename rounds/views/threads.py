@@ -39,9 +39,14 @@ PERMISSIONS = {
 }
 
 
-def _thread_or_404(request, pk) -> Thread:
-    thread = get_object_or_404(Thread.objects.select_related("round__consultation"), pk=pk)
-    if not request.user.has_perm("rounds.view_round", thread.round):
+def _thread_or_404(request, pk, *, kept: bool = False) -> Thread:
+    """The thread with its round and consultation, if the viewer may see it. ``kept``: as kept between requests
+    (``page_cache.thread_head``), for pages that only show it; what changes things reads the row."""
+    if kept:
+        thread = page_cache.thread_head(pk)
+    else:
+        thread = Thread.objects.select_related("round__consultation").filter(pk=pk).first()
+    if thread is None or not request.user.has_perm("rounds.view_round", thread.round):
         raise Http404
     return thread
 
@@ -272,7 +277,7 @@ def render_thread(request, thread: Thread, form=None, *, status: int = 200, refu
 
 
 def thread_detail(request, pk):
-    thread = _thread_or_404(request, pk)
+    thread = _thread_or_404(request, pk, kept=True)
     draft = request.session.pop(DRAFT_KEY.format(thread.pk), None)
     form = None  # the empty form
     if draft and request.user.is_authenticated:

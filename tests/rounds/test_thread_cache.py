@@ -15,6 +15,7 @@ from pmc.accounts.services import account_erase
 from rounds import page_cache
 from rounds.models import Contribution, Support
 from rounds.services.contributions import support_toggle
+from rounds.services.lifecycle import round_transition
 
 from ..accounts.factories import UserFactory
 from ..consultations.factories import RoleFactory
@@ -57,8 +58,9 @@ def test_viewers_share_one_list_but_each_sees_their_own_support_and_edit_control
 
     reader_page = page(signed_in(reader), thread)  # renders the list and keeps it
     author_client = signed_in(author)
-    # session, user, thread, e-mail verified, suspensions, two-factor, supports: no list queries at all
-    with django_assert_num_queries(7):
+    # session, user, the author's access facts (two-factor, e-mail verified, suspensions), their supports: the
+    # thread is kept too, and there are no list queries at all
+    with django_assert_num_queries(6):
         author_page = page(author_client, thread)
 
     assert pressed(reader_page, by_other) == "true"
@@ -177,8 +179,9 @@ def test_a_renamed_thread_or_a_closed_round_shows_at_once_on_a_kept_page(thread)
     client = signed_in(UserFactory())
     assert 'name="body"' in page(client, thread)
 
-    type(thread).objects.filter(pk=thread.pk).update(title_en="Decent work for migrant domestic workers")
-    type(thread.round).objects.filter(pk=thread.round_id).update(state="closed")
+    thread.title_en = "Decent work for migrant domestic workers"
+    thread.save()  # as the admin does
+    round_transition(round_id=thread.round_id, to_state="closed")  # as the secretariat or the beat task does
 
     html = page(client, thread)
     assert "<h1>Decent work for migrant domestic workers</h1>" in html
@@ -275,3 +278,19 @@ def test_a_name_replaced_by_staff_in_the_admin_is_gone_at_once(thread):
     assert response.status_code == 302, response.context["adminform"].form.errors
     html = page(Client(), thread)
     assert "Offensive Name" not in html and "Renamed participant" in html
+
+
+@pytest.mark.django_db
+def test_the_kept_thread_follows_its_consultation_and_goes_when_deleted(thread, django_assert_num_queries):
+    client = Client()
+    page(client, thread)
+    with django_assert_num_queries(0):  # the thread, its round and consultation and the list are all kept
+        page(client, thread)
+
+    consultation = thread.round.consultation
+    consultation.title_en = "People's Migration Challenge 2021"
+    consultation.save()
+    assert "People&#x27;s Migration Challenge 2021" in page(client, thread)
+
+    thread.delete()
+    assert client.get(f"/en/threads/{thread.pk}/").status_code == 404

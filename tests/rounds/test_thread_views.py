@@ -299,12 +299,13 @@ def test_thread_page_query_count_does_not_grow(client, thread, participant, coun
     # kind counts, supports
     with django_assert_num_queries(10):
         client.get(first)
-    # the list rendered once is kept, and so are what the viewer supports here and their access facts
-    with django_assert_num_queries(3):
+    # the thread and the list rendered once are kept, and so are what the viewer supports here and their access
+    # facts: session and user
+    with django_assert_num_queries(2):
         client.get(first)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):  # page, replies, kind counts
         client.get(later)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         client.get(later)
 
 
