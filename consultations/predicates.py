@@ -4,9 +4,8 @@ import dataclasses
 
 import rules
 from allauth.account.models import EmailAddress
-from django.core.cache import cache
 
-from pmc.accounts.services import cache_version_replace, cache_versions
+from pmc.cache import kept, version_replace, versions
 
 
 def consultation_id_of(obj) -> int | None:
@@ -35,7 +34,7 @@ def access_changed(user_id: int) -> None:
     """Something the permissions read of this person changed: an e-mail address verified or removed, two-factor
     authentication turned on or off, a role given or withdrawn, a suspension made or lifted. Their next request
     reads it afresh. Called on every save and deletion of those rows (``consultations.signals``)."""
-    cache_version_replace(_access_version_key(user_id))
+    version_replace(_access_version_key(user_id))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -80,12 +79,8 @@ def access_of(user) -> Access:
     found = getattr(user, "_access", None)
     if found is None:
         # The version is read before the rows: facts read just before a change are kept under the old version.
-        key = f"access:1:{user.pk}:{cache_versions(_access_version_key(user.pk))}"
-        found = cache.get(key)
-        if found is None:
-            found = _access_load(user)
-            cache.set(key, found, ACCESS_TIMEOUT)
-        user._access = found
+        key = f"access:1:{user.pk}:{versions(_access_version_key(user.pk))}"
+        found = user._access = kept(key, lambda: _access_load(user), ACCESS_TIMEOUT)
     return found
 
 

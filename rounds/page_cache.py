@@ -18,10 +18,10 @@ import secrets
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
-from pmc.accounts.services import PUBLIC_NAMES_VERSION, cache_version_replace, cache_versions
+from pmc.accounts.services import PUBLIC_NAMES_VERSION
+from pmc.cache import kept, version_replace, versions
 
 TIMEOUT = 600
 HOLE = re.compile(r"<!--personal:(\d+)-->")
@@ -33,7 +33,7 @@ def _version_key(thread_id: int) -> str:
 
 def thread_changed(thread_id: int) -> None:
     """Retire the kept pages of a thread (and what its readers support there)."""
-    cache_version_replace(_version_key(thread_id))
+    version_replace(_version_key(thread_id))
 
 
 # Every save or deletion of a thread, round or consultation replaces it (``rounds.signals``); they are rare.
@@ -42,7 +42,7 @@ STRUCTURE_VERSION = "rounds-structure-version"
 
 def structure_changed() -> None:
     """Retire the kept threads with their round and consultation (``thread_head``)."""
-    cache_version_replace(STRUCTURE_VERSION)
+    version_replace(STRUCTURE_VERSION)
 
 
 def thread_head(thread_id: int):
@@ -50,36 +50,27 @@ def thread_head(thread_id: int):
     consultation is saved or deleted. The version is read before the rows, as for the pages."""
     from .models import Thread
 
-    key = f"thread-head:{thread_id}:{cache_versions(STRUCTURE_VERSION)}"
-    found = cache.get(key)
-    if found is None:
-        found = Thread.objects.select_related("round__consultation").filter(pk=thread_id).first()
-        if found is not None:
-            cache.set(key, found, TIMEOUT)
-    return found
+    key = f"thread-head:{thread_id}:{versions(STRUCTURE_VERSION)}"
+    return kept(key, Thread.objects.select_related("round__consultation").filter(pk=thread_id).first, TIMEOUT)
 
 
-def supported_ids(user, thread_id: int) -> set[int]:
-    """The contributions of a thread the user supports. Kept under the thread's version, which every support and
-    withdrawal replaces, so that a set read while a support was being given is never used again."""
+def supported_ids(user, thread_id: int, version: str | None = None) -> set[int]:
+    """The contributions of a thread the user supports. Kept under the thread's version (``version`` if the
+    request read it already), which every support and withdrawal replaces, so that a set read while a support was
+    being given is never used again."""
     if not user.is_authenticated:
         return set()
-    key = f"supported:{user.pk}:{thread_id}:{content_version(thread_id)}"
-    found = cache.get(key)
-    if found is None:
-        from .models import Support
+    from .models import Support
 
-        found = set(
-            Support.objects.filter(user=user, contribution__thread_id=thread_id).values_list(
-                "contribution_id", flat=True
-            )
-        )
-        cache.set(key, found, TIMEOUT)
-    return found
+    key = f"supported:{user.pk}:{thread_id}:{version or content_version(thread_id)}"
+    rows = Support.objects.filter(user=user, contribution__thread_id=thread_id).values_list(
+        "contribution_id", flat=True
+    )
+    return kept(key, lambda: set(rows), TIMEOUT)
 
 
 def content_version(thread_id: int) -> str:
-    return cache_versions(_version_key(thread_id), PUBLIC_NAMES_VERSION)
+    return versions(_version_key(thread_id), PUBLIC_NAMES_VERSION)
 
 
 def _release() -> str:
@@ -98,9 +89,10 @@ def _release() -> str:
 RELEASE = _release()
 
 
-def content_key(thread_id: int, *parts) -> str:
-    """The cache key of one rendered page: the thread's current version and everything the HTML depends on."""
-    raw = repr((RELEASE, thread_id, content_version(thread_id), *parts))
+def content_key(thread_id: int, version: str, *parts) -> str:
+    """The cache key of one rendered page: the thread's version (``content_version``, read once per request) and
+    everything the HTML depends on."""
+    raw = repr((RELEASE, thread_id, version, *parts))
     return f"thread-page:{thread_id}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 

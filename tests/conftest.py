@@ -11,7 +11,7 @@ from urllib.parse import quote
 import pytest
 from django.conf import settings
 from django.core import mail
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 
 from pmc.celery import app as celery_app
@@ -52,8 +52,10 @@ def missing_service(reason: str):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    # Rate-limit counters live in the cache (Redis in the second pass): no test inherits another's.
-    cache.clear()
+    # Rate-limit counters live in the cache (Redis in the second pass), with kept pages and their copies in this
+    # process: no test inherits another's.
+    for each in caches.all():
+        each.clear()
     yield
 
 

@@ -1,11 +1,11 @@
 import logging
-import secrets
 
-from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import ProtectedError
 from kombu.exceptions import OperationalError
+
+from pmc.cache import version_replace
 
 logger = logging.getLogger(__name__)
 
@@ -13,32 +13,9 @@ logger = logging.getLogger(__name__)
 PUBLIC_NAMES_VERSION = "public-names-version"
 
 
-def cache_version_replace(key: str) -> None:
-    """Give a cache version key a new value, now and again once the current transaction commits, so that what
-    was kept under the old value is never read again. The second change covers a reader who rendered the old
-    rows between the first change and the commit."""
-
-    def replace():
-        cache.set(key, secrets.token_hex(8), None)
-
-    replace()
-    transaction.on_commit(replace)
-
-
-def cache_versions(*keys: str) -> str:
-    """The current values of cache version keys, joined: what is kept under them is keyed by this. A key that is
-    missing (never set, or evicted) gets a new random value, never an old one, so nothing kept before is read."""
-    found = cache.get_many(keys)
-    for key in keys:
-        if key not in found:
-            cache.add(key, secrets.token_hex(8), None)
-            found[key] = cache.get(key, "")
-    return ".".join(found[key] for key in keys)
-
-
 def public_names_changed() -> None:
     """Someone's public name changed (renamed, or erased): retire every cached page that shows names."""
-    cache_version_replace(PUBLIC_NAMES_VERSION)
+    version_replace(PUBLIC_NAMES_VERSION)
 
 
 def email_deliver(*, subject: str, body: str, from_email: str, to: list[str], html: str | None = None) -> None:

@@ -4,7 +4,6 @@ import datetime
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.middleware.csrf import get_token
@@ -16,6 +15,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+
+from pmc.cache import kept
 
 from .. import page_cache
 from ..forms import ContributionEditForm, ContributionForm, FlagForm, ReplyForm
@@ -186,7 +187,7 @@ def _render_content(request, thread: Thread, filters, permissions: Permissions, 
     }
     if page["form"] is None and page["can_post"]:
         # The empty form is the same for everyone who reads in this language: rendered once.
-        context["form_html"] = cache.get_or_set(
+        context["form_html"] = kept(
             f"contribution-form:{page_cache.RELEASE}:{get_language()}",
             lambda: str(ContributionForm().as_div()),
             page_cache.TIMEOUT,
@@ -230,8 +231,10 @@ def thread_content(request, thread: Thread, page: dict) -> str:
     if page["form"] is not None or not canonical or (cursor and decode_cursor(filters["sort"], cursor) is None):
         return _render_content(request, thread, filters, permissions, page)
     round_ = thread.round
+    version = page_cache.content_version(thread.pk)
     key = page_cache.content_key(
         thread.pk,
+        version,
         get_language(),
         timezone.get_current_timezone_name(),
         sorted(filters.items()),
@@ -242,14 +245,14 @@ def thread_content(request, thread: Thread, page: dict) -> str:
         (thread.title, thread.prompt, round_.title, round_.state, round_.opens_at, round_.closes_at),
         (round_.consultation.title, round_.consultation.slug),
     )
-    entry = cache.get(key)
-    if entry is None:
+
+    def build():
         holes = page_cache.Holes(_personal_variants(request, permissions))
-        html = _render_content(request, thread, filters, permissions, page, holes)
-        entry = holes.entry(html)
-        cache.set(key, entry, page_cache.TIMEOUT)
+        return holes.entry(_render_content(request, thread, filters, permissions, page, holes))
+
+    entry = kept(key, build, page_cache.TIMEOUT)
     viewer = request.user.pk if request.user.is_authenticated else None
-    supported = page_cache.supported_ids(request.user, thread.pk) if entry.supportable else set()
+    supported = page_cache.supported_ids(request.user, thread.pk, version) if entry.supportable else set()
     now = timezone.now()
 
     def choose(pk: int, variants: dict[str, str]) -> str:

@@ -6,13 +6,13 @@ import re
 from unittest import mock
 
 import pytest
+from django.core.cache import cache as shared_cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from pmc.accounts.services import account_erase
-from rounds import page_cache
 from rounds.models import Contribution, Support
 from rounds.services.contributions import support_toggle
 from rounds.services.lifecycle import round_transition
@@ -235,14 +235,14 @@ def test_a_support_given_while_the_supporters_page_is_being_built_is_not_lost(th
     contribution = ContributionFactory(thread=thread)
     reader = UserFactory()
     client = signed_in(reader)
-    real_set = page_cache.cache.set
+    real_set = shared_cache.set
 
     def set_after_a_support(key, value, *args, **kwargs):
         if key.startswith("supported:") and not Support.objects.filter(user=reader).exists():
             support_toggle(contribution=contribution, user=reader)
         return real_set(key, value, *args, **kwargs)
 
-    with mock.patch.object(page_cache.cache, "set", set_after_a_support):
+    with mock.patch.object(shared_cache, "set", set_after_a_support):
         page(client, thread)
 
     assert pressed(page(client, thread), contribution) == "true"
