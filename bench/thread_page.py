@@ -9,7 +9,7 @@ printed: a reader served the kept list (every reader but the first after a chang
 and a reader who renders it again because the thread just changed.
 
     .venv/bin/python bench/thread_page.py            # SQLite in a temporary file
-    DATABASE_URL=postgres://... .venv/bin/python bench/thread_page.py
+    DATABASE_URL=postgres://... REDIS_URL=redis://... .venv/bin/python bench/thread_page.py   # as in production
 """
 
 import gzip
@@ -35,6 +35,10 @@ import django  # noqa: E402
 django.setup()
 
 from django.conf import settings  # noqa: E402
+
+# A fresh database reuses ids: keys of its own, so that nothing a previous run kept in a shared Redis is read.
+settings.CACHES["default"]["KEY_PREFIX"] = os.path.basename(workdir)
+
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
