@@ -51,7 +51,7 @@ def thread_head(thread_id: int):
     from .models import Thread
 
     key = f"thread-head:{thread_id}:{versions(STRUCTURE_VERSION)}"
-    return kept(key, Thread.objects.select_related("round__consultation").filter(pk=thread_id).first, TIMEOUT)
+    return kept(key, lambda: Thread.objects.select_related("round__consultation").filter(pk=thread_id).first(), TIMEOUT)
 
 
 def supported_ids(user, thread_id: int, version: str | None = None) -> set[int]:
@@ -63,10 +63,12 @@ def supported_ids(user, thread_id: int, version: str | None = None) -> set[int]:
     from .models import Support
 
     key = f"supported:{user.pk}:{thread_id}:{version or content_version(thread_id)}"
-    rows = Support.objects.filter(user=user, contribution__thread_id=thread_id).values_list(
-        "contribution_id", flat=True
-    )
-    return kept(key, lambda: set(rows), TIMEOUT)
+
+    def load():  # only on a miss: building the query costs about what the lookup does
+        rows = Support.objects.filter(user=user, contribution__thread_id=thread_id)
+        return set(rows.values_list("contribution_id", flat=True))
+
+    return kept(key, load, TIMEOUT)
 
 
 def content_version(thread_id: int) -> str:
