@@ -142,7 +142,7 @@ if REDIS_URL:
         "local": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "pmc-local",
-            "OPTIONS": {"MAX_ENTRIES": 200},
+            "OPTIONS": {"MAX_ENTRIES": 100},  # pages are up to about 250 KB each
         },
     }
 else:
