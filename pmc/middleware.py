@@ -1,10 +1,12 @@
 import zoneinfo
 
+from django.conf import settings
 from django.contrib import messages
-from django.shortcuts import redirect
+from django.shortcuts import redirect, resolve_url
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.utils.translation import gettext as _
+from django_htmx.http import HttpResponseClientRedirect
 
 
 class PrivatePagesMiddleware:
@@ -64,3 +66,19 @@ class AdminTwoFactorMiddleware:
             messages.warning(request, _("Turn on two-factor authentication to use the site administration."))
             return redirect("mfa_index")
         return self.get_response(request)
+
+
+class HtmxSignInMiddleware:
+    """A request made in place (htmx) that must sign in first is sent to the sign-in page as a whole page, instead
+    of the sign-in page being put where the answer was expected (inside a form or a button)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(request, "htmx", False) and response.status_code == 302:
+            location = response.get("Location", "")
+            if location.split("?", 1)[0] == resolve_url(settings.LOGIN_URL):
+                return HttpResponseClientRedirect(location)
+        return response

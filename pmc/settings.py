@@ -96,6 +96,7 @@ MIDDLEWARE = [
     "pmc.middleware.TimezoneMiddleware",
     "pmc.middleware.AdminTwoFactorMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "pmc.middleware.HtmxSignInMiddleware",
 ]
 
 ROOT_URLCONF = "pmc.urls"

@@ -28,7 +28,8 @@ from ..services.contributions import contribution_edit, contribution_post, contr
 from ..services.moderation import flag_create
 from .common import LANGUAGE_NAMES, kind_counts, posting_refusal
 
-DRAFT_KEY = "draft-{}"
+# Where a form's text waits in the session while its writer signs in again: what, and of which thread/contribution.
+DRAFT_KEY = "draft-{}-{}"
 # The variants of a contribution's controls: whether the viewer wrote it, and whether it is still editable.
 PERSONAL = {"other": (False, True), "mine": (True, True), "mine-late": (True, False)}
 PERMISSIONS = {
@@ -281,19 +282,26 @@ def render_thread(request, thread: Thread, form=None, *, status: int = 200, refu
 
 def thread_detail(request, pk):
     thread = _thread_or_404(request, pk, kept=True)
-    draft = request.session.pop(DRAFT_KEY.format(thread.pk), None)
-    form = None  # the empty form
-    if draft and request.user.is_authenticated:
-        messages.info(request, _("We kept the text you wrote before signing in. Check it and post it when ready."))
-        form = ContributionForm(initial=draft)
+    draft = _kept_draft(request, "post", thread.pk)
+    form = None if draft is None else ContributionForm(initial=draft)  # None: the empty form
     return render_thread(request, thread, form)
 
 
-def _keep_draft_and_sign_in(request, thread: Thread):
+def _keep_draft_and_sign_in(request, what: str, pk: int, form, next_url: str):
     """The session expired (or never was): keep what was typed, send to sign-in, give it back afterwards."""
-    request.session[DRAFT_KEY.format(thread.pk)] = {k: request.POST.get(k, "") for k in ("kind", "body", "language")}
+    request.session[DRAFT_KEY.format(what, pk)] = {name: form[name].data for name in form.fields}
     messages.info(request, _("Please sign in to post. What you wrote is kept and will be waiting for you."))
-    return redirect_to_login(thread.get_absolute_url())
+    return redirect_to_login(next_url)
+
+
+def _kept_draft(request, what: str, pk: int) -> dict | None:
+    """What was typed before signing in again (``_keep_draft_and_sign_in``), given back once."""
+    if not request.user.is_authenticated:
+        return None
+    draft = request.session.pop(DRAFT_KEY.format(what, pk), None)
+    if draft:
+        messages.info(request, _("We kept the text you wrote before signing in. Check it and post it when ready."))
+    return draft
 
 
 @require_POST
@@ -301,7 +309,7 @@ def contribution_create(request, pk):
     thread = _thread_or_404(request, pk)
     form = ContributionForm(request.POST)
     if not request.user.is_authenticated:
-        return _keep_draft_and_sign_in(request, thread)
+        return _keep_draft_and_sign_in(request, "post", thread.pk, form, thread.get_absolute_url())
     template = "rounds/includes/post_form.html"
     refusal = posting_refusal(request.user, thread.round)
     if refusal:
@@ -339,9 +347,15 @@ def contribution_reply(request, pk):
     """GET: the reply form (a page, or the inline form for htmx). POST: post the reply."""
     parent = _contribution_or_404(request, pk)
     thread = parent.thread
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.path)
     form = ReplyForm(request.POST or None, parent=parent)
+    if not request.user.is_authenticated:
+        if request.method == "POST":
+            return _keep_draft_and_sign_in(request, "reply", parent.pk, form, request.path)
+        return redirect_to_login(request.path)
+    if request.method != "POST":
+        draft = _kept_draft(request, "reply", parent.pk)
+        if draft is not None:
+            form = ReplyForm(initial=draft, parent=parent)
     template = "rounds/includes/reply_form.html"
     context = {"parent": parent, "reply_form": form}
     if request.method != "POST":
@@ -425,9 +439,15 @@ def contribution_flag(request, pk):
 @never_cache
 def contribution_edit_view(request, pk):
     contribution = _contribution_or_404(request, pk)
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.path)
     form = ContributionEditForm(request.POST or None, instance=contribution)
+    if not request.user.is_authenticated:
+        if request.method == "POST":
+            return _keep_draft_and_sign_in(request, "edit", contribution.pk, form, request.path)
+        return redirect_to_login(request.path)
+    if request.method != "POST":
+        draft = _kept_draft(request, "edit", contribution.pk)
+        if draft is not None:
+            form = ContributionEditForm(initial=draft, instance=contribution)
     if not request.user.has_perm("rounds.change_contribution", contribution):
         if request.method == "POST" and contribution.author_id == request.user.pk:
             # Too late: keep the text in front of them instead of a bare refusal.

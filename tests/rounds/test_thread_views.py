@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.test import override_settings
 from django.utils.html import escape
@@ -107,6 +109,68 @@ def test_expired_session_keeps_the_text_through_sign_in(client, thread):
     assert "We kept the text you wrote" in page
     assert escape(TEXT) in page
     assert not Contribution.objects.filter(author=user).exists()
+
+
+@pytest.mark.django_db
+def test_expired_session_keeps_the_choice_to_post_anonymously(client, thread):
+    UserFactory(email="returning@example.org")
+
+    client.post(post_url(thread), post_data(anonymous="on"))
+    client.post("/en/accounts/login/", {"login": "returning@example.org", "password": PASSWORD})
+
+    page = client.get(f"/en/threads/{thread.pk}/").content.decode()
+    assert escape(TEXT) in page
+    assert re.search(r'<input type="checkbox" name="anonymous"[^>]* checked>', page)
+
+
+@pytest.mark.django_db
+def test_expired_session_keeps_a_reply_through_sign_in(client, thread):
+    top = ContributionFactory(thread=thread)
+    UserFactory(email="returning@example.org")
+    url = f"/en/contributions/{top.pk}/reply/"
+    data = {"reply-kind": "insight", "reply-body": "Seafarers too, <they> say.", "reply-language": "fr"}
+
+    response = client.post(url, data)
+    assert response.status_code == 302 and response["Location"] == f"/en/accounts/login/?next={url}"
+    response = client.post(
+        "/en/accounts/login/", {"login": "returning@example.org", "password": PASSWORD, "next": url}, follow=True
+    )
+
+    page = response.content.decode()
+    assert response.redirect_chain[-1][0] == url
+    assert "We kept the text you wrote" in page
+    assert escape("Seafarers too, <they> say.") in page
+    assert '<option value="insight" selected>' in page
+    assert not top.descendants.exists()
+    # given back once: the next visit shows an empty reply form
+    assert "Seafarers too" not in client.get(url).content.decode()
+
+
+@pytest.mark.django_db
+def test_expired_session_keeps_an_edit_through_sign_in(client, thread):
+    author = UserFactory(email="returning@example.org")
+    contribution = ContributionFactory(thread=thread, author=author, body="First words")
+    url = f"/en/contributions/{contribution.pk}/edit/"
+
+    client.post(url, {"kind": "opinion", "body": "Better words"})
+    response = client.post(
+        "/en/accounts/login/", {"login": "returning@example.org", "password": PASSWORD, "next": url}, follow=True
+    )
+
+    page = response.content.decode()
+    assert re.search(r'<textarea name="body"[^>]*>\s*Better words</textarea>', page)
+    contribution.refresh_from_db()
+    assert contribution.body == "First words"
+
+
+@pytest.mark.django_db
+def test_in_place_action_without_a_session_sends_the_whole_page_to_sign_in(client, thread):
+    contribution = ContributionFactory(thread=thread)
+    for url in (post_url(thread), f"/en/contributions/{contribution.pk}/support/"):
+        response = client.post(url, post_data(), headers={"HX-Request": "true"})
+        assert response.status_code == 200
+        assert response["HX-Redirect"].startswith("/en/accounts/login/?next=")
+        assert response.content == b""
 
 
 @pytest.mark.django_db
