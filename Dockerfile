@@ -9,7 +9,7 @@ RUN apt-get update \
 
 WORKDIR /app
 COPY . .
-RUN pip install --no-cache-dir . \
+RUN pip install --no-cache-dir . -c constraints.txt \
  && python manage.py compilemessages --ignore=.venv -v 0 \
  && DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput -v 0 \
  && useradd --system --home /app pmc && mkdir -p /app/media && chown pmc /app/media

@@ -28,7 +28,7 @@ def _consultation_public(round_) -> bool:
 @rules.predicate
 def is_round_open(user, obj) -> bool:
     round_ = round_of(obj)
-    return round_ is not None and round_.state == "open" and _consultation_public(round_)
+    return round_ is not None and round_.is_open and _consultation_public(round_)
 
 
 @rules.predicate

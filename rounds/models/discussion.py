@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -82,7 +83,9 @@ class Round(models.Model):
 
     @property
     def is_open(self) -> bool:
-        return self.state == self.State.OPEN
+        """Open and not past its closing time: between the closing time and the periodic task that moves the
+        state (within a minute), the round already takes nothing more."""
+        return self.state == self.State.OPEN and self.closes_at > timezone.now()
 
     @property
     def guiding_question_list(self) -> list[str]:

@@ -38,7 +38,7 @@ def _check_post_rate(user) -> None:
 
 def _lock_open_round(thread: Thread) -> Round:
     round_ = Round.objects.select_for_update().get(pk=thread.round_id)
-    if round_.state != Round.State.OPEN:
+    if not round_.is_open:
         raise RoundNotOpen(
             _(
                 "This round is closed, so nothing more can be posted in it. Your text was not posted; "

@@ -205,7 +205,7 @@ def reflection_save(
     """Record (or change, while the round is open) a participant's stance on a carried outcome."""
     with transaction.atomic(durable=True):
         locked = Round.objects.select_for_update().get(pk=round_.pk)
-        if locked.state != Round.State.OPEN:
+        if not locked.is_open:
             raise RoundError(_("This round is closed, so reflections can no longer be changed."))
         if not carried_outcomes(locked).filter(pk=outcome.pk).exists():
             raise RoundError(_("This outcome is not carried into this round."))

@@ -17,7 +17,9 @@ def posting_refusal(user, round_: Round) -> str | None:
         return None
     if round_.state == Round.State.SCHEDULED:
         return _("This round has not opened yet. Come back when it opens to take part.")
-    if round_.state in (Round.State.CLOSED, Round.State.SYNTHESISED):
+    if round_.state in (Round.State.CLOSED, Round.State.SYNTHESISED) or (
+        round_.state == Round.State.OPEN and not round_.is_open
+    ):
         return _("This round is closed: you can read everything, but no longer post.")
     if round_.state == Round.State.DRAFT:
         return _("This round is still a draft.")

@@ -99,6 +99,8 @@ def table(w):
         "account_logout": ({}, {"visitor": 302} | dict.fromkeys(ROLES[1:], 200)),
         "account_inactive": ({}, EVERYONE),
         "account_reauthenticate": ({}, SIGNED_IN),
+        "account_request_reauthentication_code": ({}, SIGNED_IN),
+        "account_confirm_reauthentication_code": ({}, dict.fromkeys(ROLES, 302)),  # without a code requested
         "account_email": ({}, SIGNED_IN),
         "account_email_verification_sent": ({}, EVERYONE),
         "account_change_password": ({}, SIGNED_IN),

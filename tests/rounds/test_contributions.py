@@ -1,6 +1,9 @@
+import datetime
+
 import pytest
 from django.core import mail
 from django.test import override_settings
+from django.utils import timezone
 
 from consultations.models import RoleAssignment
 from rounds.models import Contribution, Flag, ModerationAction, Round, Support
@@ -161,3 +164,18 @@ def test_round_state_checked_under_lock_when_closed_between_form_and_post():
     Round.objects.filter(pk=thread.round_id).update(state="closed")  # closed after the page was loaded
     with pytest.raises(RoundNotOpen):
         post(thread, UserFactory())
+
+
+@pytest.mark.django_db
+def test_nothing_is_taken_after_the_closing_time_even_before_the_state_moves():
+    thread = ThreadFactory()
+    supporter, author = UserFactory(), UserFactory()
+    contribution = post(thread, author)
+    Round.objects.filter(pk=thread.round_id).update(closes_at=timezone.now() - datetime.timedelta(seconds=1))
+    thread.round.refresh_from_db()
+
+    with pytest.raises(RoundNotOpen):
+        post(thread, author)
+    with pytest.raises(RoundNotOpen):
+        support_toggle(contribution=contribution, user=supporter)
+    assert Contribution.objects.count() == 1 and not Support.objects.exists()

@@ -1,7 +1,9 @@
+import datetime
 import re
 
 import pytest
 from django.test import override_settings
+from django.utils import timezone
 from django.utils.html import escape
 
 from consultations.models import RoleAssignment
@@ -74,13 +76,27 @@ def test_post_after_close_is_refused_and_text_returned(client, thread, participa
 
 
 @pytest.mark.django_db
+def test_post_after_the_closing_time_is_refused_before_the_state_moves(client, thread, participant):
+    past = timezone.now() - datetime.timedelta(seconds=5)
+    Round.objects.filter(pk=thread.round_id).update(closes_at=past)  # still "open" until the periodic task runs
+
+    response = client.post(post_url(thread), post_data())
+
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert "This round is closed" in page
+    assert escape(TEXT) in page
+    assert not Contribution.objects.exists()
+
+
+@pytest.mark.django_db
 def test_empty_post_shows_a_message_and_keeps_the_other_fields(client, thread, participant):
     response = client.post(post_url(thread), post_data(body="   ", kind="recommendation", language="fr"))
 
     page = response.content.decode()
     assert response.status_code == 422
     assert "Please write something before posting." in page
-    assert 'value="recommendation" id="id_kind_3" required checked' in page or 'value="recommendation"' in page
+    assert re.search(r'<input type="radio" name="kind" value="recommendation"[^>]* checked>', page)
     assert '<option value="fr" selected>' in page
 
 
