@@ -1,7 +1,9 @@
+import datetime
 import zoneinfo
 
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -107,6 +109,19 @@ class DateTimeInput(forms.DateTimeInput):
         super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
+class UTCDateTimeField(forms.DateTimeField):
+    """A date and time typed and shown in UTC, whatever the viewer's own time zone: round dates are the same
+    moment for every region, and the forms say so."""
+
+    def prepare_value(self, value):
+        with timezone.override(datetime.UTC):
+            return super().prepare_value(value)
+
+    def to_python(self, value):
+        with timezone.override(datetime.UTC):
+            return super().to_python(value)
+
+
 class RoundForm(forms.ModelForm):
     class Meta:
         model = Round
@@ -120,6 +135,7 @@ class RoundForm(forms.ModelForm):
             "access",
         ]
         widgets = {"opens_at": DateTimeInput(), "closes_at": DateTimeInput()}
+        field_classes = {"opens_at": UTCDateTimeField, "closes_at": UTCDateTimeField}
         help_texts = {
             "opens_at": _("Coordinated Universal Time (UTC)."),
             "closes_at": _("Coordinated Universal Time (UTC)."),
@@ -211,6 +227,7 @@ class ChildRoundForm(forms.ModelForm):
             "access",
         ]
         widgets = {"opens_at": DateTimeInput(), "closes_at": DateTimeInput()}
+        field_classes = {"opens_at": UTCDateTimeField, "closes_at": UTCDateTimeField}
         help_texts = {
             "opens_at": _("Coordinated Universal Time (UTC)."),
             "closes_at": _("Coordinated Universal Time (UTC). Regional rounds usually last two weeks."),

@@ -36,6 +36,17 @@ def round_create(*, consultation: Consultation, acting_user, **fields) -> Round:
     return round_
 
 
+def round_update(*, round_: Round, acting_user, fields: dict) -> Round:
+    """Save what the round form changes, under the row lock, and nothing else: the state, which the periodic task
+    may be moving meanwhile, only ever moves through ``round_transition``."""
+    with transaction.atomic(durable=True):
+        locked = Round.objects.select_for_update().get(pk=round_.pk)
+        for name, value in fields.items():
+            setattr(locked, name, value)
+        locked.save(update_fields=list(fields))
+    return locked
+
+
 def round_transition(*, round_id: int, to_state: str, acting_user=None, now: datetime.datetime | None = None) -> Round:
     """Move a round to ``to_state`` under a row lock; refuses transitions the lifecycle does not allow.
 

@@ -14,7 +14,7 @@ from consultations.models import Consultation
 from ..forms import ReflectionForm, RoundForm, ThreadForm
 from ..models import Meeting, Reflection, Round
 from ..services import RoundError
-from ..services.lifecycle import ALLOWED, round_create, round_transition, thread_add
+from ..services.lifecycle import ALLOWED, round_create, round_transition, round_update, thread_add
 from ..services.synthesis import carried_outcomes
 from .common import permission_required, posting_refusal, thread_counts
 
@@ -163,7 +163,7 @@ def round_edit_view(request, pk):
     round_ = get_object_or_404(Round.objects.select_related("consultation"), pk=pk)
     form = RoundForm(request.POST or None, instance=round_)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        round_update(round_=round_, acting_user=request.user, fields=form.cleaned_data)
         messages.success(request, _("The round has been saved."))
         return redirect(round_)
     return render(

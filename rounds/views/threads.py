@@ -1,6 +1,7 @@
 """The thread page and everything a participant does in it: post, reply, support, flag, edit, remove."""
 
 import datetime
+import time
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -30,6 +31,7 @@ from .common import LANGUAGE_NAMES, kind_counts, posting_refusal
 
 # Where a form's text waits in the session while its writer signs in again: what, and of which thread/contribution.
 DRAFT_KEY = "draft-{}-{}"
+DRAFT_TIMEOUT = 3600  # seconds
 # The variants of a contribution's controls: whether the viewer wrote it, and whether it is still editable.
 PERSONAL = {"other": (False, True), "mine": (True, True), "mine-late": (True, False)}
 PERMISSIONS = {
@@ -282,26 +284,35 @@ def render_thread(request, thread: Thread, form=None, *, status: int = 200, refu
 
 def thread_detail(request, pk):
     thread = _thread_or_404(request, pk, kept=True)
-    draft = _kept_draft(request, "post", thread.pk)
-    form = None if draft is None else ContributionForm(initial=draft)  # None: the empty form
+    allowed = request.user.has_perm("rounds.post_contribution", thread.round)
+    form = _kept_draft(request, "post", thread.pk, ContributionForm, allowed)  # None: the empty form
     return render_thread(request, thread, form)
 
 
 def _keep_draft_and_sign_in(request, what: str, pk: int, form, next_url: str):
     """The session expired (or never was): keep what was typed, send to sign-in, give it back afterwards."""
-    request.session[DRAFT_KEY.format(what, pk)] = {name: form[name].data for name in form.fields}
+    fields = {name: form[name].data for name in form.fields}
+    request.session[DRAFT_KEY.format(what, pk)] = {"fields": fields, "kept_at": time.time()}
     messages.info(request, _("Please sign in to post. What you wrote is kept and will be waiting for you."))
     return redirect_to_login(next_url)
 
 
-def _kept_draft(request, what: str, pk: int) -> dict | None:
-    """What was typed before signing in again (``_keep_draft_and_sign_in``), given back once."""
+def _kept_draft(request, what: str, pk: int, form_class, allowed: bool, **form_kwargs):
+    """The form with what was typed before signing in again (``_keep_draft_and_sign_in``), given back once and
+    only for an hour (a shared computer's next user does not get it); None when nothing is kept. When the action
+    is no longer allowed (the round closed meanwhile, say), the form is bound: the page shows the text without
+    offering to send it."""
     if not request.user.is_authenticated:
         return None
     draft = request.session.pop(DRAFT_KEY.format(what, pk), None)
-    if draft:
-        messages.info(request, _("We kept the text you wrote before signing in. Check it and post it when ready."))
-    return draft
+    if not isinstance(draft, dict) or time.time() - draft.get("kept_at", 0) > DRAFT_TIMEOUT:
+        return None
+    if not allowed:
+        messages.info(request, _("Here is the text you wrote before signing in, so you can keep a copy."))
+        prefixed = form_class(**form_kwargs).add_prefix
+        return form_class(data={prefixed(name): value for name, value in draft["fields"].items()}, **form_kwargs)
+    messages.info(request, _("We kept the text you wrote before signing in. Check it and post it when ready."))
+    return form_class(initial=draft["fields"], **form_kwargs)
 
 
 @require_POST
@@ -352,21 +363,23 @@ def contribution_reply(request, pk):
         if request.method == "POST":
             return _keep_draft_and_sign_in(request, "reply", parent.pk, form, request.path)
         return redirect_to_login(request.path)
+    allowed = request.user.has_perm("rounds.reply_contribution", parent)
     if request.method != "POST":
-        draft = _kept_draft(request, "reply", parent.pk)
-        if draft is not None:
-            form = ReplyForm(initial=draft, parent=parent)
+        kept_form = _kept_draft(request, "reply", parent.pk, ReplyForm, allowed, parent=parent)
+        form = form if kept_form is None else kept_form
+        if form.is_bound:  # the text kept through signing in, which can no longer be sent
+            form.add_error(None, _reply_refusal(request, thread))
+            return _form_page(request, parent, "reply", form=form, status=403, locked=True)
     template = "rounds/includes/reply_form.html"
     context = {"parent": parent, "reply_form": form}
     if request.method != "POST":
-        if not request.user.has_perm("rounds.reply_contribution", parent):
+        if not allowed:
             raise PermissionDenied
         if request.htmx:
             return render(request, template, context)
         return _form_page(request, parent, "reply", form=form)
-    if not request.user.has_perm("rounds.reply_contribution", parent):
-        refusal = posting_refusal(request.user, thread.round) or _("This contribution can no longer be replied to.")
-        form.add_error(None, refusal)
+    if not allowed:
+        form.add_error(None, _reply_refusal(request, thread))
         return _reply_response(request, parent, form, template, context, status=403)
     if not form.is_valid():
         return _reply_response(request, parent, form, template, context, status=422)
@@ -384,6 +397,10 @@ def contribution_reply(request, pk):
         return HttpResponse(html)
     messages.success(request, _("Your reply is posted."))
     return redirect(_in_thread(reply))
+
+
+def _reply_refusal(request, thread: Thread) -> str:
+    return posting_refusal(request.user, thread.round) or _("This contribution can no longer be replied to.")
 
 
 def _reply_response(request, parent, form, template, context, *, status):
@@ -444,12 +461,12 @@ def contribution_edit_view(request, pk):
         if request.method == "POST":
             return _keep_draft_and_sign_in(request, "edit", contribution.pk, form, request.path)
         return redirect_to_login(request.path)
+    allowed = request.user.has_perm("rounds.change_contribution", contribution)
     if request.method != "POST":
-        draft = _kept_draft(request, "edit", contribution.pk)
-        if draft is not None:
-            form = ContributionEditForm(initial=draft, instance=contribution)
-    if not request.user.has_perm("rounds.change_contribution", contribution):
-        if request.method == "POST" and contribution.author_id == request.user.pk:
+        kept_form = _kept_draft(request, "edit", contribution.pk, ContributionEditForm, allowed, instance=contribution)
+        form = form if kept_form is None else kept_form
+    if not allowed:
+        if form.is_bound and contribution.author_id == request.user.pk:
             # Too late: keep the text in front of them instead of a bare refusal.
             form.is_valid()
             form.add_error(

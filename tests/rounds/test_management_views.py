@@ -198,3 +198,91 @@ def test_participants_cannot_reach_moderation(client):
     )
     contribution.refresh_from_db()
     assert contribution.status == "published"
+
+
+@pytest.mark.django_db
+def test_secretariat_edits_a_round_in_utc_whatever_their_own_time_zone(client, secretariat):
+    secretariat.timezone = "Asia/Manila"  # UTC+8
+    secretariat.save()
+    round_ = RoundFactory(consultation=Consultation.objects.get(slug="pmc-2021"), title_en="Round 2")
+    url = f"/en/rounds/{round_.pk}/edit/"
+    assert round_.closes_at.astimezone(datetime.UTC).strftime("%Y-%m-%dT%H:%M") in client.get(url).content.decode()
+
+    response = client.post(
+        url,
+        {
+            "title_en": "Global round 2",
+            "title_es": "Segunda ronda global",
+            "sequence": 2,
+            "opens_at": "2026-06-01T09:00",
+            "closes_at": "2026-12-31T17:00",
+            "access": "invitation",
+        },
+        follow=True,
+    )
+
+    page = response.content.decode()
+    assert "The round has been saved." in page
+    assert "to 31 December 2026, 17:00 (UTC)" in page
+    round_.refresh_from_db()
+    assert round_.closes_at == datetime.datetime(2026, 12, 31, 17, 0, tzinfo=datetime.UTC)
+    assert (round_.title_en, round_.title_es, round_.access) == ("Global round 2", "Segunda ronda global", "invitation")
+
+
+@pytest.mark.django_db
+def test_saving_a_round_form_never_undoes_a_state_change_made_meanwhile(secretariat):
+    from rounds.forms import RoundForm
+    from rounds.services.lifecycle import round_update
+
+    round_ = RoundFactory(consultation=Consultation.objects.get(slug="pmc-2021"))
+    form = RoundForm(
+        {"title_en": "Renamed", "sequence": 1, "opens_at": "2026-06-01T09:00", "closes_at": "2026-06-15T09:00"}
+        | {"access": "open"},
+        instance=round_,
+    )
+    assert form.is_valid(), form.errors
+    Round.objects.filter(pk=round_.pk).update(state=Round.State.CLOSED)  # the periodic task closed it meanwhile
+
+    round_update(round_=round_, acting_user=secretariat, fields=form.cleaned_data)
+
+    round_.refresh_from_db()
+    assert (round_.title_en, round_.state) == ("Renamed", Round.State.CLOSED)
+
+
+@pytest.mark.django_db
+def test_secretariat_adds_a_thread_at_the_end_of_the_round(client, secretariat):
+    from .factories import ThreadFactory
+
+    round_ = RoundFactory(consultation=Consultation.objects.get(slug="pmc-2021"))
+    ThreadFactory(round=round_, position=1)
+    response = client.post(
+        f"/en/rounds/{round_.pk}/threads/new/",
+        {"title_en": "Children on the move", "title_fr": "Enfants en déplacement", "prompt_en": "What helps?"},
+        follow=True,
+    )
+
+    assert "The thread has been added." in response.content.decode()
+    thread = round_.threads.get(title_en="Children on the move")
+    assert (thread.position, thread.title_fr) == (2, "Enfants en déplacement")
+    assert response.redirect_chain[-1][0] == f"/en/threads/{thread.pk}/"
+
+
+@pytest.mark.django_db
+def test_secretariat_edits_the_consultation(client, secretariat):
+    consultation = Consultation.objects.get(slug="pmc-2021")
+    response = client.get("/en/consultations/pmc-2021/edit/")
+    assert response.status_code == 200
+    data = {
+        "title_en": "People's Migration Challenge 2021",
+        "title_ar": "تحدي الهجرة الشعبي",
+        "slug": "pmc-2021",
+        "description_en": "Renewed description.",
+        "status": consultation.status,
+        "starts_on": "2021-04-13",
+        "ends_on": "2021-12-31",
+    }
+    response = client.post("/en/consultations/pmc-2021/edit/", data, follow=True)
+
+    assert "The consultation has been saved." in response.content.decode()
+    consultation.refresh_from_db()
+    assert (consultation.title_ar, consultation.description_en) == ("تحدي الهجرة الشعبي", "Renewed description.")

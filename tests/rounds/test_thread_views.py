@@ -179,6 +179,52 @@ def test_expired_session_keeps_an_edit_through_sign_in(client, thread):
     assert contribution.body == "First words"
 
 
+def sign_in(client, next_url=""):
+    data = {"login": "returning@example.org", "password": PASSWORD, "next": next_url}
+    return client.post("/en/accounts/login/", data, follow=True)
+
+
+@pytest.mark.django_db
+def test_text_kept_through_sign_in_is_shown_even_when_the_round_closed_meanwhile(client, thread):
+    author = UserFactory(email="returning@example.org")
+    top = ContributionFactory(thread=thread)
+    mine = ContributionFactory(thread=thread, author=author)
+    reply_url, edit_url = f"/en/contributions/{top.pk}/reply/", f"/en/contributions/{mine.pk}/edit/"
+    client.post(post_url(thread), post_data())
+    client.post(reply_url, {"reply-kind": "opinion", "reply-body": "A reply kept", "reply-language": "en"})
+    client.post(edit_url, {"kind": "opinion", "body": "An edit kept"})
+    Round.objects.filter(pk=thread.round_id).update(state=Round.State.CLOSED)
+    sign_in(client)
+
+    for url, text in (
+        (f"/en/threads/{thread.pk}/", escape(TEXT)),
+        (reply_url, "A reply kept"),
+        (edit_url, "An edit kept"),
+    ):
+        page = client.get(url).content.decode()
+        assert text in page, url
+        assert "Here is the text you wrote before signing in" in page, url
+        assert (
+            "Post reply</button>" not in page and "Save changes</button>" not in page and ">Post</button>" not in page
+        )
+    assert Contribution.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_text_kept_through_sign_in_is_given_back_only_for_an_hour(client, thread):
+    UserFactory(email="returning@example.org")
+    client.post(post_url(thread), post_data())
+    key = f"draft-post-{thread.pk}"
+    session = client.session
+    session[key] = {**session[key], "kept_at": session[key]["kept_at"] - 3601}
+    session.save()
+    sign_in(client)
+
+    page = client.get(f"/en/threads/{thread.pk}/").content.decode()
+    assert escape(TEXT) not in page
+    assert "We kept the text" not in page
+
+
 @pytest.mark.django_db
 def test_in_place_action_without_a_session_sends_the_whole_page_to_sign_in(client, thread):
     contribution = ContributionFactory(thread=thread)
