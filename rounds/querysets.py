@@ -24,7 +24,8 @@ class RoundQuerySet(models.QuerySet):
 
 class ContributionQuerySet(models.QuerySet):
     def top_level(self):
-        return self.filter(parent__isnull=True)
+        # ``root`` rather than ``parent``: the same rows (a constraint ties them), and the thread indexes cover it.
+        return self.filter(root__isnull=True)
 
     def visible_in_thread(self):
         """Published, hidden and removed ones keep their place (as placeholders) so replies stay in context."""
@@ -82,7 +83,9 @@ def thread_page(queryset, *, sort: str, cursor: str | None, size: int = PAGE_SIZ
     decoded = decode_cursor(sort, cursor) if cursor else None
     if decoded:
         value, pk = decoded
-        queryset = queryset.filter(Q(**{f"{field}__lt": value}) | Q(**{field: value, "id__lt": pk}))
+        # "at most the cursor's value" first: a range the index reads from, so no page reads the pages before it;
+        # then, among equal values, only the rows after the cursor's.
+        queryset = queryset.filter(Q(**{f"{field}__lte": value}), Q(**{f"{field}__lt": value}) | Q(id__lt=pk))
     items = list(queryset[: size + 1])
     next_cursor = encode_cursor(sort, items[size - 1]) if len(items) > size else None
     return items[:size], next_cursor

@@ -38,6 +38,7 @@ def posting_refusal(user, round_: Round) -> str | None:
 def kind_counts(thread: Thread) -> dict[str, int]:
     rows = (
         Contribution.objects.filter(thread=thread, status=Contribution.Status.PUBLISHED)
+        .top_level()  # as the kind filter lists them: the links give the number of posts they lead to
         .values("kind")
         .annotate(n=Count("id"))
     )

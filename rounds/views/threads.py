@@ -164,7 +164,7 @@ def _list_filters(request) -> dict[str, str]:
 def _render_content(request, thread: Thread, filters, permissions: Permissions, page: dict, holes=None) -> str:
     """The thread page's content: the thread, the post form, then counts per kind, filters, one page of
     contributions with their replies, and the pager."""
-    queryset = Contribution.objects.filter(thread=thread, parent__isnull=True).select_related("author")
+    queryset = Contribution.objects.filter(thread=thread).top_level().select_related("author")
     if filters["kind"]:
         queryset = queryset.filter(kind=filters["kind"])
     if filters["lang"]:
