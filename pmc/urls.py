@@ -9,6 +9,8 @@ from . import views
 # The admin signs in through allauth: the same rate limits and two-factor authentication apply.
 admin.site.login = secure_admin_login(admin.site.login)
 
+handler403 = "pmc.views.permission_denied"
+
 urlpatterns = [
     path("health/", views.health, name="health"),
 ]

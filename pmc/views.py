@@ -77,4 +77,12 @@ def csrf_failure(request, reason=""):
     ]
     referer = request.headers.get("referer", "")
     back = referer if url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}) else "/"
-    return render(request, "403_csrf.html", {"kept": kept, "back": back}, status=403)
+    # Sent in place (htmx): only the notice and the text, where the form was; the whole page otherwise.
+    template = "includes/csrf_kept.html" if getattr(request, "htmx", False) else "403_csrf.html"
+    return render(request, template, {"kept": kept, "back": back}, status=403)
+
+
+def permission_denied(request, exception=None):
+    """The 403 page; for a request made in place (htmx), only its notice, put where the answer was expected."""
+    template = "includes/forbidden.html" if getattr(request, "htmx", False) else "403.html"
+    return render(request, template, status=403)

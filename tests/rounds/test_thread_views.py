@@ -484,3 +484,34 @@ def test_anonymous_posts_show_anonymous_participant(client, thread, participant)
     page = client.get(f"/en/threads/{thread.pk}/").content.decode()
     assert "Anonymous participant" in page
     assert participant.display_name not in page
+
+
+@pytest.mark.django_db
+def test_a_refusal_in_place_is_a_notice_not_a_whole_page(client, thread, participant):
+    contribution = ContributionFactory(thread=thread)
+    Round.objects.filter(pk=thread.round_id).update(state=Round.State.CLOSED)
+
+    response = client.post(f"/en/contributions/{contribution.pk}/support/", headers={"HX-Request": "true"})
+
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "You are not allowed to do this." in html
+    assert "<html" not in html
+    assert "<html" in client.post(f"/en/contributions/{contribution.pk}/support/").content.decode()
+
+
+@pytest.mark.django_db
+def test_an_expired_form_sent_in_place_gives_the_text_back_where_the_form_was(thread, participant):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(participant)
+
+    response = client.post(post_url(thread), post_data(), headers={"HX-Request": "true", "X-CSRFToken": "stale"})
+
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "for your safety nothing was saved" in html
+    assert f">{escape(TEXT)}</textarea>" in html
+    assert "<html" not in html
+    assert not Contribution.objects.exists()
