@@ -90,6 +90,9 @@ def contribution_set_visibility(*, contribution: Contribution, moderator, hidden
 def flags_dismiss(*, contribution: Contribution, moderator, reason: str) -> int:
     """Dismiss the open flags of a contribution that stays visible."""
     with transaction.atomic(durable=True):
+        contribution = Contribution.objects.select_for_update().select_related("thread__round").get(pk=contribution.pk)
+        if contribution.status == Contribution.Status.HIDDEN:
+            raise RoundError(_("This contribution is hidden: restore it, or keep it hidden."))
         count = contribution.flags.filter(status=Flag.Status.OPEN).update(status=Flag.Status.DISMISSED)
         ModerationAction.objects.create(
             consultation_id=_consultation_id(contribution),

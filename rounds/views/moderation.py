@@ -18,7 +18,7 @@ from ..services.moderation import contribution_set_visibility, flags_dismiss, pa
 from .common import permission_required
 
 
-def _consultation(request, slug):
+def _consultation(request, slug, **_kwargs):
     return get_object_or_404(Consultation, slug=slug)
 
 
@@ -31,10 +31,13 @@ def _contribution_consultation(request, pk):
 def moderation_queue(request, slug):
     consultation = get_object_or_404(Consultation, slug=slug)
     open_flags = Q(flags__status=Flag.Status.OPEN)
+    queue = Contribution.objects.filter(thread__round__consultation=consultation)
+    # One contribution, flagged or not, when a moderator comes from its "Moderate" link; else what awaits review.
+    only = request.GET.get("contribution", "")
+    only = int(only) if only.isascii() and only.isdigit() and len(only) < 12 else None
+    queue = queue.filter(pk=only) if only else queue.filter(open_flags | Q(status=Contribution.Status.HIDDEN))
     queue = (
-        Contribution.objects.filter(thread__round__consultation=consultation)
-        .filter(open_flags | Q(status=Contribution.Status.HIDDEN))
-        .annotate(open_flag_count=Count("flags", filter=open_flags))
+        queue.annotate(open_flag_count=Count("flags", filter=open_flags))
         .select_related("author", "thread__round")
         .order_by("-open_flag_count", "-created_at")
         .distinct()
@@ -56,6 +59,7 @@ def moderation_queue(request, slug):
             "form": ModerationForm(),
             "suspension_form": SuspensionForm(),
             "suspensions": suspensions,
+            "only": only,
         },
     )
 

@@ -286,3 +286,79 @@ def test_secretariat_edits_the_consultation(client, secretariat):
     assert "The consultation has been saved." in response.content.decode()
     consultation.refresh_from_db()
     assert (consultation.title_ar, consultation.description_en) == ("تحدي الهجرة الشعبي", "Renewed description.")
+
+
+@pytest.mark.django_db
+def test_moderator_hides_a_contribution_nobody_flagged_from_its_thread(client, moderator):
+    contribution = ContributionFactory(
+        thread__round__consultation=Consultation.objects.get(slug="pmc-2021"), body="Unflagged insult"
+    )
+    thread_page = client.get(contribution.thread.get_absolute_url()).content.decode()
+    link = f"/en/consultations/pmc-2021/moderation/?contribution={contribution.pk}"
+    assert f'href="{link}"' in thread_page
+
+    review = client.get(link).content.decode()
+    assert "Unflagged insult" in review and 'value="hide"' in review
+    assert 'value="dismiss"' not in review  # no flags to dismiss
+    response = client.post(
+        f"/en/contributions/{contribution.pk}/moderate/",
+        {"action": "hide", "reason": "Insult", "next": contribution.get_absolute_url()},
+        follow=True,
+    )
+
+    assert "The contribution is hidden." in response.content.decode()
+    assert response.redirect_chain[-1][0] == contribution.get_absolute_url()
+    contribution.refresh_from_db()
+    assert contribution.status == "hidden"
+    assert "Nonsense" not in client.get("/en/consultations/pmc-2021/moderation/?contribution=9x").content.decode()
+
+
+@pytest.mark.django_db
+def test_moderator_dismisses_flags_and_the_contribution_stays_visible(client, moderator):
+    contribution = ContributionFactory(thread__round__consultation=Consultation.objects.get(slug="pmc-2021"))
+    FlagFactory(contribution=contribution, reason="spam")
+
+    response = client.post(
+        f"/en/contributions/{contribution.pk}/moderate/", {"action": "dismiss", "reason": "Not spam"}, follow=True
+    )
+
+    assert "The flags are dismissed." in response.content.decode()
+    contribution.refresh_from_db()
+    assert contribution.status == "published"
+    assert not contribution.flags.filter(status="open").exists()
+    assert ModerationAction.objects.get().action == ModerationAction.Action.DISMISS_FLAGS
+    assert "Nothing to review" in client.get("/en/consultations/pmc-2021/moderation/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_hidden_contribution_is_restored_or_kept_hidden_not_dismissed(client, moderator):
+    contribution = ContributionFactory(
+        thread__round__consultation=Consultation.objects.get(slug="pmc-2021"), status="hidden"
+    )
+    FlagFactory(contribution=contribution)
+    review = client.get("/en/consultations/pmc-2021/moderation/").content.decode()
+    assert "Keep it hidden" in review and "Restore it" in review and 'value="dismiss"' not in review
+
+    response = client.post(
+        f"/en/contributions/{contribution.pk}/moderate/", {"action": "dismiss", "reason": "x"}, follow=True
+    )
+
+    assert "restore it, or keep it hidden" in response.content.decode()
+    assert contribution.flags.get().status == "open"
+
+
+@pytest.mark.django_db
+def test_moderator_lifts_a_suspension_with_a_reason(client, moderator):
+    from consultations.models import Suspension
+
+    consultation = Consultation.objects.get(slug="pmc-2021")
+    suspension = Suspension.objects.create(consultation=consultation, user=UserFactory(), reason="Spam")
+    url = f"/en/consultations/pmc-2021/suspensions/{suspension.pk}/lift/"
+
+    assert "Give a reason" in client.post(url, {"reason": ""}, follow=True).content.decode()
+    response = client.post(url, {"reason": "Apologised"}, follow=True)
+
+    assert "The suspension is lifted." in response.content.decode()
+    suspension.refresh_from_db()
+    assert suspension.lifted_at is not None
+    assert ModerationAction.objects.get().reason == "Apologised"
