@@ -1,4 +1,5 @@
 import logging
+import re
 
 from django.db import connection
 from django.http import JsonResponse
@@ -65,15 +66,18 @@ def health(request):
     return JsonResponse(body, status=200 if healthy else 503)
 
 
+CHOICE_VALUE = re.compile(r"[a-z0-9_-]{1,24}")
 KEPT_FIELDS_EXCLUDED = ("csrfmiddlewaretoken", "password", "password1", "password2", "oldpassword", "code")
 
 
 def csrf_failure(request, reason=""):
     """A form sent with an expired or missing security token: nothing is saved, but the text is given back."""
+    # What was typed: not the choices the form made (kinds, languages, ticks: short codes), which the page would
+    # otherwise show as words like "opinion" or "on".
     kept = [
-        (name, value)
+        value
         for name, value in request.POST.items()
-        if name not in KEPT_FIELDS_EXCLUDED and isinstance(value, str) and len(value.strip()) > 0
+        if name not in KEPT_FIELDS_EXCLUDED and value.strip() and not CHOICE_VALUE.fullmatch(value)
     ]
     referer = request.headers.get("referer", "")
     back = referer if url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}) else "/"

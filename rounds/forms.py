@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from pmc.accounts.models import TIMEZONES
+from pmc.text import without_bidi_controls
 
 from .models import Contribution, Flag, Meeting, Outcome, Reflection, Round, Thread
 
@@ -20,9 +21,17 @@ class ContributionForm(forms.ModelForm):
         fields = ["kind", "body", "language", "anonymous"]
         widgets = {
             "kind": forms.RadioSelect,
-            "body": forms.Textarea(attrs={"rows": 6, "dir": "auto", "maxlength": 10_000}),
+            "body": forms.Textarea(attrs={"rows": 6, "dir": "auto"}),
         }
-        error_messages = {"body": {"required": _("Please write something before posting.")}}
+        error_messages = {
+            "body": {
+                "required": _("Please write something before posting."),
+                "max_length": _(
+                    "Please shorten your text: a contribution can have up to 10,000 characters, and this one has "
+                    "%(show_value)s."
+                ),
+            }
+        }
         help_texts = {
             "body": _("Markdown works: **bold**, *italic*, lists, links. Up to 10,000 characters."),
             "anonymous": _(
@@ -35,9 +44,12 @@ class ContributionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if not self.is_bound and not self.instance.pk:
             self.initial.setdefault("language", get_language())
+        # No maxlength in the page: the browser would cut a long paste short without a word. The length is checked
+        # when it is sent, and the whole text comes back with the message.
+        self.fields["body"].widget.attrs.pop("maxlength", None)
 
     def clean_body(self):
-        body = self.cleaned_data["body"].strip()
+        body = without_bidi_controls(self.cleaned_data["body"]).strip()
         if not body:
             raise forms.ValidationError(_("Please write something before posting."))
         return body
@@ -45,7 +57,7 @@ class ContributionForm(forms.ModelForm):
 
 class ReplyForm(ContributionForm):
     class Meta(ContributionForm.Meta):
-        widgets = {"body": forms.Textarea(attrs={"rows": 3, "dir": "auto", "maxlength": 10_000})}
+        widgets = {"body": forms.Textarea(attrs={"rows": 3, "dir": "auto"})}
 
     def __init__(self, *args, parent=None, **kwargs):
         # One reply form per contribution on a page: ids must differ.
@@ -64,6 +76,10 @@ class ContributionEditForm(forms.ModelForm):
         error_messages = ContributionForm.Meta.error_messages
 
     clean_body = ContributionForm.clean_body
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["body"].widget.attrs.pop("maxlength", None)  # as in ContributionForm
 
 
 class FlagForm(forms.ModelForm):

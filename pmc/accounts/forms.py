@@ -2,6 +2,7 @@ from django import forms
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from ..text import has_hidden_characters
 from .models import TIMEZONES, User
 
 
@@ -33,6 +34,10 @@ class ProfileForm(forms.ModelForm):
             raise forms.ValidationError(_("Please choose a display name."))
         if "@" in name:
             raise forms.ValidationError(_("A display name cannot contain “@”: it must not be an e-mail address."))
+        if has_hidden_characters(name):
+            raise forms.ValidationError(
+                _("A display name cannot contain invisible characters that change how it reads. Please retype it.")
+            )
         taken = (
             User.objects.annotate(lower_name=Lower("display_name"))
             .filter(lower_name=name.lower())

@@ -13,6 +13,7 @@ from rounds.services.moderation import contribution_set_visibility, flag_create,
 
 from ..accounts.factories import UserFactory
 from ..consultations.factories import RoleFactory
+from ..hostile import executable_markup
 from .factories import ContributionFactory, FlagFactory, ThreadFactory
 
 
@@ -41,9 +42,16 @@ def test_markdown_is_rendered_safely_with_nofollow_links_and_no_images():
     html = post(ThreadFactory(), UserFactory(), body=body).body_html
 
     assert "<strong>Bold</strong>" in html
-    assert "<script" not in html and "onerror" not in html and "onclick" not in html and "<img" not in html
+    assert executable_markup(html) == []
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # typed HTML is shown as typed, as text
     assert 'href="https://example.org" rel="nofollow ugc"' in html
-    assert "javascript:" not in html
+    assert 'href="javascript:' not in html and '<a rel="nofollow ugc">bad</a>' in html
+
+
+@pytest.mark.django_db
+def test_words_in_angle_brackets_are_kept_as_text():
+    html = post(ThreadFactory(), UserFactory(), body="<Ahmed> said: wages under 1 < 2 are <b>theft</b>").body_html
+    assert html == "<p>&lt;Ahmed&gt; said: wages under 1 &lt; 2 are &lt;b&gt;theft&lt;/b&gt;</p>"
 
 
 @pytest.mark.django_db

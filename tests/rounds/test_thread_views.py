@@ -515,3 +515,39 @@ def test_an_expired_form_sent_in_place_gives_the_text_back_where_the_form_was(th
     assert f">{escape(TEXT)}</textarea>" in html
     assert "<html" not in html
     assert not Contribution.objects.exists()
+
+
+@pytest.mark.django_db
+def test_direction_overrides_are_taken_out_of_a_post(client, thread, participant):
+    client.post(post_url(thread), post_data(body="This is \u202eevil\u202c, and عربي \u2067stays\u2069 readable"))
+    assert Contribution.objects.get().body == "This is evil, and عربي stays readable"
+
+
+@pytest.mark.django_db
+def test_a_text_over_the_limit_comes_back_whole_with_a_message(client, thread, participant):
+    page = client.get(f"/en/threads/{thread.pk}/").content.decode()
+    assert "maxlength" not in page[page.index('name="body"') - 200 : page.index('name="body"') + 200]
+
+    long_text = "Fair recruitment. " * 1200  # 21,600 characters
+    response = client.post(post_url(thread), post_data(body=long_text))
+
+    page = response.content.decode()
+    assert response.status_code == 422
+    assert "a contribution can have up to 10,000 characters, and this one has 21599." in page
+    assert escape(long_text.strip()) in page
+
+
+@pytest.mark.django_db
+def test_an_expired_form_gives_back_what_was_typed_not_the_choices_made(thread, participant):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(participant)
+
+    response = client.post(post_url(thread), post_data(kind="opinion", anonymous="on"))
+
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert "Please send the form again" in page
+    assert f">{escape(TEXT)}</textarea>" in page
+    assert page.count("<textarea") == 1  # not "opinion", "en" or "on"
