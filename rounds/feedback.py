@@ -62,7 +62,7 @@ def outcome_feedback(outcomes: list[Outcome]) -> list[Outcome]:
         # A meeting's stance counts like a reflection, and is listed as coming from that meeting.
         value = entry(row["outcome_id"], row["meeting__round_id"])
         value["counts"][row["stance"]] += 1
-        value["meetings"].append(row)
+        value["meetings"].append({**row, "stance_label": Reflection.Stance(row["stance"]).label})
 
     for outcome in outcomes:
         rounds = [value for (oid, _rid), value in per_round.items() if oid == outcome.pk and value["round"]]

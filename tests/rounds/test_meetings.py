@@ -214,7 +214,10 @@ def test_record_counts_in_the_feedback_and_shows_attendance_in_aggregate(client)
     [feedback] = outcome_feedback([outcome])[0].regional
     assert feedback["counts"]["amend"] == 1
     assert feedback["meetings"][0]["meeting__title"] == "Offline national consultation, Manila"
-    assert "From the meeting" in client.get(f"/en/outcomes/{outcome.pk}/").content.decode()
+    assert (
+        "From the meeting “Offline national consultation, Manila”: Amend"
+        in client.get(f"/en/outcomes/{outcome.pk}/").content.decode()
+    )
 
 
 @pytest.mark.django_db

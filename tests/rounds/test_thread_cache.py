@@ -111,7 +111,7 @@ def test_what_a_moderator_saw_is_never_served_to_the_public(thread):
     for client in (Client(), signed_in(UserFactory())):
         html = page(client, thread)
         assert "Text under review" not in html
-        assert "Hidden by a moderator." in controls(html, hidden)
+        assert "Hidden by moderation." in controls(html, hidden)
 
 
 @pytest.mark.django_db
@@ -133,7 +133,7 @@ def test_posts_supports_and_moderation_show_at_once_after_the_list_was_kept(thre
     signed_in(moderator).post(
         f"/en/contributions/{first.pk}/moderate/", {"action": "hide", "reason": "Personal data exposed"}
     )
-    assert "Hidden by a moderator." in controls(page(reader_client, thread), first)
+    assert "Hidden by moderation." in controls(page(reader_client, thread), first)
 
 
 @pytest.mark.django_db

@@ -347,7 +347,7 @@ def test_removed_with_replies_shows_a_placeholder_and_keeps_replies(client, thre
 def test_hidden_contribution_is_a_placeholder_for_the_public_but_readable_by_moderators(client, thread):
     ContributionFactory(thread=thread, body="Offensive words", status="hidden")
     page = client.get(f"/en/threads/{thread.pk}/").content.decode()
-    assert "Hidden by a moderator." in page and "Offensive words" not in page
+    assert "Hidden by moderation." in page and "Offensive words" not in page
 
     moderator = UserFactory()
     RoleFactory(consultation=thread.round.consultation, user=moderator, role=RoleAssignment.Role.MODERATOR)
