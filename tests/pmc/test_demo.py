@@ -35,6 +35,30 @@ def test_demo_story_is_idempotent(demo):
 
 
 @pytest.mark.django_db
+def test_demo_story_tells_the_2021_consultation(demo):
+    import datetime
+
+    from django.db.models import Count
+    from django.utils import timezone
+
+    from rounds.models import Flag, Support
+
+    global_rounds = list(Round.objects.filter(parent=None).order_by("sequence"))
+    assert [r.state for r in global_rounds] == ["synthesised", "open", "scheduled"]
+    first = global_rounds[0]
+    assert (first.opens_at.date(), first.closes_at.date()) == (datetime.date(2021, 4, 13), datetime.date(2021, 5, 18))
+    assert first.threads.count() == 5 == global_rounds[1].threads.count()
+    by_language = dict(Contribution.objects.values_list("language").annotate(n=Count("id")))
+    assert set(by_language) == {"en", "fr", "es", "ar"} and min(by_language.values()) >= 10
+    assert Contribution.objects.filter(parent__isnull=False).count() >= 100  # replies
+    assert Support.objects.count() >= 100 and Flag.objects.exists()
+    assert not Contribution.objects.filter(created_at__gt=timezone.now()).exists()  # nothing dated in the future
+    for round_ in Round.objects.all():
+        assert not Contribution.objects.filter(thread__round=round_, created_at__lt=round_.opens_at).exists()
+        assert not Contribution.objects.filter(thread__round=round_, created_at__gt=round_.closes_at).exists()
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("email", ROLES)
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_every_demo_page_opens(client, demo, email, language):

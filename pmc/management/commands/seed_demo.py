@@ -277,7 +277,8 @@ def _discussion(round_: Round, items: slice, people: dict[str, list[User]], rng:
     if Contribution.objects.filter(thread__round=round_).exists():
         return 0
     all_people = people
-    span = (min(round_.closes_at, timezone.now()) - round_.opens_at).total_seconds()
+    last = min(round_.closes_at, timezone.now())  # an open round's contributions are all in the past
+    span = (last - round_.opens_at).total_seconds()
     created = 0
     for thread in round_.threads.select_related("thematic_area"):
         silent = _silent_countries(thread.thematic_area.number)
@@ -292,7 +293,7 @@ def _discussion(round_: Round, items: slice, people: dict[str, list[User]], rng:
                 reply = rng.choice(REPLIES)
                 replier = rng.choice(people.get(reply["language"]) or everyone)
                 when += datetime.timedelta(hours=rng.uniform(1, 40))
-                _contribution(thread, replier, reply, min(when, round_.closes_at), parent=top)
+                _contribution(thread, replier, reply, min(when, last), parent=top)
                 created += 1
             supporters = rng.sample(everyone, rng.choice([0, 1, 2, 3, 5, 8, 13]))
             Support.objects.bulk_create(Support(user=u, contribution=top) for u in supporters if u != author)
