@@ -1,6 +1,8 @@
 import pytest
 
 from consultations.models import RoleAssignment
+from pmc.text import without_bidi_controls
+from rounds.models import Contribution
 
 from ..accounts.factories import UserFactory
 from ..consultations.factories import ConsultationFactory, RoleFactory
@@ -55,6 +57,13 @@ def test_hostile_text_in_every_participant_field(client, text, settings):
     ]
     for response in responses:
         assert_safe(response)
+    # The post with a valid kind and language: kept as typed (direction overrides aside), or refused with a message.
+    posts = Contribution.objects.filter(thread=thread, parent=None, language="ar")
+    if posts.exists():
+        assert posts.get().body == without_bidi_controls(text).strip()
+    else:
+        assert 'class="errorlist' in responses[1].content.decode()
+        assert responses[1].status_code == 422
 
 
 @pytest.mark.django_db
