@@ -14,19 +14,25 @@ from . import PostingTooFast, RoundError, RoundNotOpen
 
 
 def _check_post_rate(user) -> None:
-    """At most POSTS_PER_MINUTE contributions per participant per minute, counted in the shared cache.
+    """At most POSTS_PER_MINUTE contributions per participant in any minute, counted in the shared cache.
 
-    ``cache.add`` + ``cache.incr`` are atomic on Redis, so several web processes count together.
+    A sliding window: this minute's count plus the previous minute's, weighted by how much of it is still within
+    the last 60 seconds, so that a burst across the turn of a minute is limited too. ``cache.add`` + ``cache.incr``
+    are atomic on Redis, so several web processes count together. A refused attempt does not count.
     """
     limit = settings.POSTS_PER_MINUTE
-    key = f"post-rate:{user.pk}:{int(time.time() // 60)}"
-    cache.add(key, 0, timeout=120)
+    now = time.time()
+    minute, elapsed = divmod(now, 60)
+    key = f"post-rate:{user.pk}:{int(minute)}"
+    cache.add(key, 0, timeout=180)
     try:
         count = cache.incr(key)
     except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=120)
+        cache.set(key, 1, timeout=180)
         count = 1
-    if count > limit:
+    previous = cache.get(f"post-rate:{user.pk}:{int(minute) - 1}", 0)
+    if previous * (1 - elapsed / 60) + count > limit:
+        cache.decr(key)
         raise PostingTooFast(
             _(
                 "You have posted %(limit)s contributions in the last minute. Please wait a moment and try again: "

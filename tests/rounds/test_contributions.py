@@ -76,6 +76,26 @@ def test_posting_rate_is_limited_per_participant():
 
 
 @pytest.mark.django_db
+@override_settings(POSTS_PER_MINUTE=2)
+def test_posting_rate_is_limited_across_the_turn_of_a_minute_and_refusals_do_not_count(monkeypatch):
+    from rounds.services import contributions
+
+    clock = [6_000_000 * 60 + 58.0]  # two seconds before a minute turns
+    monkeypatch.setattr(contributions.time, "time", lambda: clock[0])
+    thread, author = ThreadFactory(), UserFactory()
+    post(thread, author)
+    post(thread, author)
+    clock[0] += 4  # the next minute has begun: the two posts of four seconds ago still count
+    with pytest.raises(PostingTooFast):
+        post(thread, author)
+    clock[0] += 50  # 54 seconds after them: the earlier minute weighs less than one post
+    post(thread, author)
+    with pytest.raises(PostingTooFast):
+        post(thread, author)
+    assert Contribution.objects.count() == 3
+
+
+@pytest.mark.django_db
 def test_support_toggles_once_per_participant():
     contribution = ContributionFactory()
     supporter = UserFactory()
