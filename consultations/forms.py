@@ -5,13 +5,19 @@ from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from pmc.accounts.models import Region, User
+from pmc.forms import TranslatedModelForm
 
 from .models import Consultation, RoleAssignment
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
-class ConsultationForm(forms.ModelForm):
+def _country_choices():
+    """Country names in the reader's language, sorted for it (read at each rendering, not once at start-up)."""
+    return [("", "---------"), *countries]
+
+
+class ConsultationForm(TranslatedModelForm):
     class Meta:
         model = Consultation
         fields = [
@@ -51,7 +57,7 @@ class RoleAssignmentForm(forms.Form):
     )
     role = forms.ChoiceField(label=_("Role"), choices=RoleAssignment.Role.choices)
     region = forms.ModelChoiceField(label=_("Region"), queryset=Region.objects.all(), required=False)
-    country = LazyTypedChoiceField(label=_("Country"), choices=[("", "---------"), *countries], required=False)
+    country = LazyTypedChoiceField(label=_("Country"), choices=_country_choices, required=False)
 
     def clean_email(self):
         email = self.cleaned_data["email"]

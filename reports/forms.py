@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from pmc.forms import TranslatedModelForm
 from rounds.models import Round
 
 from .models import Brief
@@ -9,7 +10,7 @@ from .models import Brief
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
-class BriefForm(forms.ModelForm):
+class BriefForm(TranslatedModelForm):
     class Meta:
         model = Brief
         fields = [

@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from pmc.accounts.models import TIMEZONES
+from pmc.forms import TranslatedModelForm
 from pmc.text import without_bidi_controls
 
 from .models import Contribution, Flag, Meeting, Outcome, Reflection, Round, Thread
@@ -138,7 +139,7 @@ class UTCDateTimeField(forms.DateTimeField):
             return super().to_python(value)
 
 
-class RoundForm(forms.ModelForm):
+class RoundForm(TranslatedModelForm):
     class Meta:
         model = Round
         fields = [
@@ -169,7 +170,7 @@ class RoundForm(forms.ModelForm):
         return cleaned
 
 
-class ThreadForm(forms.ModelForm):
+class ThreadForm(TranslatedModelForm):
     class Meta:
         model = Thread
         fields = ["thematic_area", *translated_field_names("title"), *translated_field_names("prompt")]
@@ -181,7 +182,7 @@ class ThreadForm(forms.ModelForm):
             self.fields[f"prompt_{code}"].widget.attrs["rows"] = 3
 
 
-class OutcomeForm(forms.ModelForm):
+class OutcomeForm(TranslatedModelForm):
     """An outcome with its tags; sources are chosen from the round's contributions (see ``source_choices``)."""
 
     sources = forms.ModelMultipleChoiceField(
@@ -222,7 +223,7 @@ class OutcomeForm(forms.ModelForm):
         self.fields["sources"].queryset = Contribution.objects.filter(thread__round=round_)
 
 
-class ChildRoundForm(forms.ModelForm):
+class ChildRoundForm(TranslatedModelForm):
     invite_emails = forms.CharField(
         label=_("Invite by e-mail"),
         required=False,
@@ -316,7 +317,7 @@ class FeedbackForm(forms.Form):
     )
 
 
-class MeetingForm(forms.ModelForm):
+class MeetingForm(TranslatedModelForm):
     starts_at_local = forms.DateTimeField(
         label=_("Starts at (in the organiser's time zone)"), widget=DateTimeInput(), input_formats=["%Y-%m-%dT%H:%M"]
     )

@@ -71,3 +71,18 @@ def test_only_the_secretariat_manages_roles(client):
     assert client.get("/en/consultations/pmc/roles/").status_code == 403
     assert client.post("/en/consultations/pmc/roles/", {"email": user.email, "role": "secretariat"}).status_code == 403
     assert not RoleAssignment.objects.filter(role="secretariat").exists()
+
+
+@pytest.mark.django_db
+def test_role_form_names_countries_and_languages_in_the_readers_language(client, secretariat):
+    page = client.get("/fr/consultations/pmc/roles/").content.decode()
+    assert '<option value="DE">Allemagne</option>' in page
+    page = client.get("/en/consultations/pmc/roles/").content.decode()
+    assert '<option value="DE">Germany</option>' in page
+
+
+@pytest.mark.django_db
+def test_texts_in_several_languages_are_labelled_by_language(client, secretariat):
+    page = client.get("/fr/consultations/pmc/edit/").content.decode()
+    assert "Titre (Arabe)" in page
+    assert "[ar]" not in page
