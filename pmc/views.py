@@ -67,7 +67,7 @@ def health(request):
 
 
 CHOICE_VALUE = re.compile(r"[a-z0-9_-]{1,24}")
-KEPT_FIELDS_EXCLUDED = ("csrfmiddlewaretoken", "password", "password1", "password2", "oldpassword", "code")
+KEPT_FIELDS_EXCLUDED = ("csrfmiddlewaretoken", "next", "password", "password1", "password2", "oldpassword", "code")
 
 
 def csrf_failure(request, reason=""):

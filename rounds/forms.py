@@ -90,6 +90,9 @@ class FlagForm(forms.ModelForm):
         widgets = {"reason": forms.RadioSelect}
         labels = {"note": _("Anything moderators should know (optional)")}
 
+    def clean_note(self):
+        return without_bidi_controls(self.cleaned_data["note"])
+
 
 class ModerationForm(forms.Form):
     ACTIONS = [
@@ -303,6 +306,12 @@ class ReflectionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if not self.is_bound and not self.instance.pk:
             self.initial.setdefault("language", get_language())
+
+    def clean_comment(self):
+        return without_bidi_controls(self.cleaned_data["comment"])
+
+    def clean_amendment(self):
+        return without_bidi_controls(self.cleaned_data["amendment"])
 
     def clean(self):
         cleaned = super().clean()

@@ -79,6 +79,7 @@ def _release() -> str:
     """A fingerprint of the templates, translations and code the kept HTML comes from: a deployment that changes
     them starts with fresh entries instead of serving the old ones until they expire."""
     digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update((Path(__file__).parent / "forms.py").read_bytes())  # the empty post form is kept too
     for folder, pattern in (
         (settings.BASE_DIR / "templates" / "rounds", "**/*.html"),
         (settings.BASE_DIR / "locale", "*/LC_MESSAGES/django.mo"),

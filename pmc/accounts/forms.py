@@ -2,7 +2,7 @@ from django import forms
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from ..text import has_hidden_characters
+from ..text import has_hidden_characters, normalised_name
 from .models import TIMEZONES, User
 
 
@@ -29,7 +29,7 @@ class ProfileForm(forms.ModelForm):
         ]
 
     def clean_display_name(self):
-        name = " ".join(self.cleaned_data["display_name"].split())
+        name = normalised_name(self.cleaned_data["display_name"])
         if not name:
             raise forms.ValidationError(_("Please choose a display name."))
         if "@" in name:

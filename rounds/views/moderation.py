@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -81,7 +82,8 @@ def contribution_moderate(request, pk):
     form = ModerationForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose a decision and give a reason: it is kept in the audit log."))
-        return redirect("rounds:moderation_queue", slug=consultation.slug)
+        queue = reverse("rounds:moderation_queue", kwargs={"slug": consultation.slug})
+        return redirect(f"{queue}?contribution={contribution.pk}")  # back to this one contribution
     action, reason = form.cleaned_data["action"], form.cleaned_data["reason"]
     try:
         if action == "dismiss":

@@ -32,6 +32,7 @@ from .common import LANGUAGE_NAMES, kind_counts, posting_refusal
 # Where a form's text waits in the session while its writer signs in again: what, and of which thread/contribution.
 DRAFT_KEY = "draft-{}-{}"
 DRAFT_TIMEOUT = 3600  # seconds
+DRAFTS_KEPT = 3  # per session
 # The variants of a contribution's controls: whether the viewer wrote it, and whether it is still editable.
 PERSONAL = {"other": (False, True), "mine": (True, True), "mine-late": (True, False)}
 PERMISSIONS = {
@@ -71,7 +72,15 @@ def _in_thread(contribution: Contribution) -> str:
 
 def _form_page(request, contribution: Contribution, mode: str, *, form=None, status: int = 200, **extra):
     """The no-JavaScript page for editing, flagging, replying to or removing one contribution."""
-    context = {"contribution": contribution, "form": form, "mode": mode, "thread": contribution.thread, **extra}
+    context = {
+        "contribution": contribution,
+        "form": form,
+        "mode": mode,
+        "thread": contribution.thread,
+        # a hidden or removed contribution is quoted for moderators only, as on the thread page
+        "can_moderate": request.user.has_perm("rounds.moderate", contribution.thread.round),
+        **extra,
+    }
     return render(request, "rounds/contribution_form.html", context, status=status)
 
 
@@ -291,15 +300,32 @@ def thread_detail(request, pk):
 
 def _keep_draft_and_sign_in(request, what: str, pk: int, form, next_url: str):
     """The session expired (or never was): keep what was typed, send to sign-in, give it back afterwards."""
-    fields = {name: form[name].data for name in form.fields}
+    fields = {name: _capped(form[name].data) for name in form.fields}
+    drafts = sorted((key for key in request.session.keys() if key.startswith("draft-")), key=_kept_at(request))
+    for key in drafts[: max(0, len(drafts) - DRAFTS_KEPT + 1)]:  # the oldest give way
+        del request.session[key]
     request.session[DRAFT_KEY.format(what, pk)] = {"fields": fields, "kept_at": time.time()}
     messages.info(request, _("Please sign in to post. What you wrote is kept and will be waiting for you."))
     return redirect_to_login(next_url)
 
 
+def _capped(value):
+    # A draft is kept in the session: enough to give back any text the form accepts, and a little more.
+    return value[: 2 * Contribution._meta.get_field("body").max_length] if isinstance(value, str) else value
+
+
+def _kept_at(request):
+    def kept_at(key):
+        draft = request.session.get(key)
+        return draft.get("kept_at", 0) if isinstance(draft, dict) else 0
+
+    return kept_at
+
+
 def _kept_draft(request, what: str, pk: int, form_class, allowed: bool, **form_kwargs):
     """The form with what was typed before signing in again (``_keep_draft_and_sign_in``), given back once and
-    only for an hour (a shared computer's next user does not get it); None when nothing is kept. When the action
+    only within an hour (later, whoever signs in on that browser does not get it; see SECURITY.md); None when
+    nothing is kept. When the action
     is no longer allowed (the round closed meanwhile, say), the form is bound: the page shows the text without
     offering to send it."""
     if not request.user.is_authenticated:

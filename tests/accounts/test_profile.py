@@ -62,6 +62,8 @@ def test_profile_page_is_never_cached(client, participant):
         ("   ", "This field is required."),
         ("Kestrel \u202eLANIGIRO", "cannot contain invisible characters"),
         ("Tern\u200b 999999", "cannot contain invisible characters"),
+        ("Kestrel\u200e", "cannot contain invisible characters"),
+        ("Ｔｅｒｎ 999999", "Someone already uses this display name"),  # full-width letters: the same name
     ],
 )
 def test_bad_display_name_is_refused_with_a_message_and_input_kept(client, participant, display_name, message):

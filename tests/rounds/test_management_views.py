@@ -310,7 +310,13 @@ def test_moderator_hides_a_contribution_nobody_flagged_from_its_thread(client, m
     assert response.redirect_chain[-1][0] == contribution.get_absolute_url()
     contribution.refresh_from_db()
     assert contribution.status == "hidden"
-    assert "Nonsense" not in client.get("/en/consultations/pmc-2021/moderation/?contribution=9x").content.decode()
+    # a made-up number shows the whole queue; another consultation's contribution shows nothing of it
+    other = ContributionFactory(body="Elsewhere")
+    FlagFactory(contribution=other)
+    page = client.get("/en/consultations/pmc-2021/moderation/?contribution=9x").content.decode()
+    assert "Unflagged insult" in page and "Everything awaiting review" not in page
+    page = client.get(f"/en/consultations/pmc-2021/moderation/?contribution={other.pk}").content.decode()
+    assert "Elsewhere" not in page and "Nothing to review" in page
 
 
 @pytest.mark.django_db

@@ -551,3 +551,34 @@ def test_an_expired_form_gives_back_what_was_typed_not_the_choices_made(thread, 
     assert "Please send the form again" in page
     assert f">{escape(TEXT)}</textarea>" in page
     assert page.count("<textarea") == 1  # not "opinion", "en" or "on"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("status", ["hidden", "removed"])
+def test_the_reply_page_never_quotes_what_the_public_may_not_read(client, thread, status):
+    hidden = ContributionFactory(thread=thread, body="Words taken down", status=status)
+    UserFactory(email="returning@example.org")
+    url = f"/en/contributions/{hidden.pk}/reply/"
+    client.post(url, {"reply-kind": "opinion", "reply-body": "My reply", "reply-language": "en"})  # signed out
+    sign_in(client)
+
+    for response in (client.get(url), client.post(url, {"reply-kind": "opinion", "reply-body": "Again"})):
+        page = response.content.decode()
+        assert response.status_code == 403
+        assert "Words taken down" not in page
+    moderator = UserFactory()
+    RoleFactory(consultation=thread.round.consultation, user=moderator, role=RoleAssignment.Role.MODERATOR)
+    client.force_login(moderator)
+    # as on the thread page: moderators read what they hid, nobody reads what its author removed
+    assert ("Words taken down" in client.post(url, {"reply-body": "x"}).content.decode()) is (status == "hidden")
+
+
+@pytest.mark.django_db
+def test_a_session_keeps_few_drafts_and_no_more_than_a_long_text(client, thread):
+    tops = ContributionFactory.create_batch(5, thread=thread)
+    for top in tops:
+        client.post(f"/en/contributions/{top.pk}/reply/", {"reply-body": "x" * 50_000, "reply-language": "en"})
+
+    drafts = {key: value for key, value in client.session.items() if key.startswith("draft-")}
+    assert sorted(drafts) == [f"draft-reply-{top.pk}" for top in tops[-3:]]
+    assert all(len(draft["fields"]["body"]) == 20_000 for draft in drafts.values())
