@@ -28,8 +28,8 @@ def test_secretariat_requests_watches_downloads_and_publishes_an_imrf_brief(
     page.goto(f"{live_server.url}/en/consultations/pmc/")
     page.get_by_role("link", name="Request and manage briefs").click()
     page.get_by_label("International Migration Review Forum (IMRF)").check()
-    page.get_by_label("Title [en]:").fill("Migrants' recommendations to the IMRF")
-    page.get_by_label("Executive summary [en]:").fill("Regular pathways and an end to child detention.")
+    page.get_by_label("Title (English):").fill("Migrants' recommendations to the IMRF")
+    page.get_by_label("Executive summary (English):").fill("Regular pathways and an end to child detention.")
     page.get_by_role("button", name="Request the brief").click()
 
     # The page follows the compile by itself (htmx polling) until the PDF is there.

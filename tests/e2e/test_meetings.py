@@ -24,7 +24,7 @@ def test_schedule_last_seat_speak_and_record(page, live_server):
     sign_in(page, live_server, "organiser@example.org")
     page.goto(f"{live_server.url}/en/rounds/{round_.pk}/")
     page.get_by_role("link", name="Schedule a meeting").click()
-    page.get_by_label("Title [en]:").fill("Open conversation virtual meeting")
+    page.get_by_label("Title (English):").fill("Open conversation virtual meeting")
     page.get_by_label("Starts at (in the organiser's time zone):").fill("2030-06-15T14:00")
     page.get_by_label("Organiser's time zone:").select_option("Africa/Nairobi")
     page.get_by_label("Capacity:").fill("1")
