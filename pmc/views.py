@@ -72,18 +72,16 @@ KEPT_FIELDS_EXCLUDED = ("csrfmiddlewaretoken", "next", "password", "password1", 
 
 def csrf_failure(request, reason=""):
     """A form sent with an expired or missing security token: nothing is saved, but the text is given back."""
-    # What was typed: not the choices the form made (kinds, languages, ticks: short codes), which the page would
-    # otherwise show as words like "opinion" or "on".
-    kept = [
-        value
-        for name, value in request.POST.items()
-        if name not in KEPT_FIELDS_EXCLUDED and value.strip() and not CHOICE_VALUE.fullmatch(value)
-    ]
+    # Texts each in a box to copy; single words (the choices the form made, like "opinion" or "en", or a word
+    # typed) on one line beneath, so nothing is left out and the texts stand out.
+    values = [value for name, value in request.POST.items() if name not in KEPT_FIELDS_EXCLUDED and value.strip()]
+    kept = [value for value in values if not CHOICE_VALUE.fullmatch(value)]
+    words = [value for value in values if CHOICE_VALUE.fullmatch(value)]
     referer = request.headers.get("referer", "")
     back = referer if url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}) else "/"
     # Sent in place (htmx): only the notice and the text, where the form was; the whole page otherwise.
     template = "includes/csrf_kept.html" if getattr(request, "htmx", False) else "403_csrf.html"
-    return render(request, template, {"kept": kept, "back": back}, status=403)
+    return render(request, template, {"kept": kept, "words": words, "back": back}, status=403)
 
 
 def permission_denied(request, exception=None):

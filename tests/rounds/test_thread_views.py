@@ -550,7 +550,8 @@ def test_an_expired_form_gives_back_what_was_typed_not_the_choices_made(thread, 
     assert response.status_code == 403
     assert "Please send the form again" in page
     assert f">{escape(TEXT)}</textarea>" in page
-    assert page.count("<textarea") == 1  # not "opinion", "en" or "on"
+    assert page.count("<textarea") == 1  # the text to copy; the choices made are listed apart
+    assert "Also in the form: opinion, en, on" in page
 
 
 @pytest.mark.django_db
